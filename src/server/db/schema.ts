@@ -1,0 +1,74 @@
+// The database schema. drizzle-kit turns changes here into readable SQL migrations
+// (`npm run db:generate`); the same migrations run on PGlite and on PostgreSQL.
+import { sql } from 'drizzle-orm';
+import { check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { KeyPoint, QuestionContent } from '../../shared/question.schema';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+// Millisecond precision: JavaScript dates hold no more, so a timestamp read back and used in a
+// keyset cursor compares equal to the stored value.
+const timestamps = {
+  createdAt: timestamp('created_at', { precision: 3, withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { precision: 3, withTimezone: true }).notNull().defaultNow(),
+};
+
+export const questions = pgTable(
+  'questions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    type: text('type').notNull(),
+    category: text('category').notNull(),
+    difficulty: text('difficulty').notNull(),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    minutes: integer('minutes').notNull(),
+    prompt: text('prompt').notNull(),
+    whyAsked: text('why_asked').notNull().default(''),
+    approach: text('approach').notNull().default(''),
+    referenceAnswer: text('reference_answer').notNull().default(''),
+    keyPoints: jsonb('key_points').$type<KeyPoint[]>().notNull().default([]),
+    anchors: jsonb('anchors').$type<QuestionContent['anchors']>(),
+    followUps: jsonb('follow_ups').$type<QuestionContent['followUps']>().notNull().default([]),
+    redFlags: jsonb('red_flags').$type<QuestionContent['redFlags']>().notNull().default([]),
+    version: integer('version').notNull().default(1),
+    contentHash: text('content_hash').notNull(),
+    /** The pack a question was loaded from ("backend"), or null when written in Candor. */
+    source: text('source'),
+    /** The content hash as last loaded from the pack: tells a local edit from an upstream change. */
+    sourceHash: text('source_hash'),
+    ...timestamps,
+    /** Soft delete: a deleted slug stays taken, so a bundled question is not loaded again at the next start. */
+    deletedAt: timestamp('deleted_at', { precision: 3, withTimezone: true }),
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, candor_tags_text(tags)), 'A') || setweight(to_tsvector('english'::regconfig, prompt), 'B') || setweight(to_tsvector('english'::regconfig, reference_answer), 'C')`,
+      ),
+  },
+  (t) => [
+    index('questions_search_idx').using('gin', t.searchVector),
+    index('questions_tags_idx').using('gin', t.tags),
+    index('questions_title_idx').on(t.title, t.id),
+    index('questions_created_idx').on(t.createdAt, t.id),
+    check('questions_type_check', sql`${t.type} in ('technical', 'behavioral', 'situational', 'system-design')`),
+    check('questions_difficulty_check', sql`${t.difficulty} in ('easy', 'medium', 'hard')`),
+    check('questions_minutes_check', sql`${t.minutes} between 1 and 60`),
+  ],
+);
+
+/** Responses of POST requests made with an Idempotency-Key, replayed on a retry with the same key. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    statusCode: integer('status_code').notNull(),
+    responseBody: jsonb('response_body').notNull(),
+    responseHeaders: jsonb('response_headers').$type<Record<string, string>>().notNull().default({}),
+    createdAt: timestamp('created_at', { precision: 3, withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);

@@ -1,0 +1,150 @@
+// HTTP adapter for the question bank: parse, call one service, present.
+import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../../core/errors';
+import { noneMatchHits } from '../../../core/etag';
+import { canonicalJson } from '../../../core/content-hash';
+import { questionContentSchema, questionPatchSchema, questionSchema, type Question } from '../../../shared/question.schema';
+import { listQuestionsQuerySchema, questionListSchema } from '../../../shared/question-list.schema';
+import type { App } from '../../routing/app-types';
+import { emptyResponse, problemResponses, sendJsonText, sendNotModified } from '../../routing/responses';
+import { runIdempotent, type StoredResponse } from '../idempotency/idempotency.service';
+import { QuestionListCache } from './question-list-cache';
+import * as questionsService from './question.service';
+
+const idParams = z.object({ id: z.string().min(1).max(120).describe('the question id (uuid) or slug') });
+const patchSchema = questionPatchSchema.describe('the fields to replace; the result must be a valid question');
+
+function requireIfMatch(request: FastifyRequest): string {
+  const header = request.headers['if-match'];
+  if (!header)
+    throw new AppError('precondition_required', 'Send If-Match with the ETag you last read, so concurrent edits cannot overwrite each other.', {
+      errors: [{ in: 'header', name: 'If-Match', message: 'is required' }],
+    });
+  return header;
+}
+
+export async function questionRoutes(app: App) {
+  const { database } = app;
+  const cache = new QuestionListCache();
+  const unlisten = await database.listen('candor_questions_changed', () => cache.clear());
+  app.addHook('onClose', async () => unlisten());
+
+  const afterWrite = () => cache.clear();
+
+  app.get(
+    '/api/v1/questions',
+    {
+      schema: {
+        tags: ['questions'],
+        summary: 'List and search questions',
+        description: 'Summaries in keyset order with facet counts. Follow nextCursor for the next page.',
+        querystring: listQuestionsQuerySchema,
+        response: { 200: questionListSchema, 304: emptyResponse, ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      const key = canonicalJson(request.query);
+      const generation = cache.currentGeneration();
+      const entry = cache.get(key) ?? cache.set(key, JSON.stringify(await questionsService.listQuestions(database.db, request.query)), generation);
+      reply.header('ETag', entry.etag).header('Cache-Control', 'no-cache');
+      if (request.headers['if-none-match'] && noneMatchHits(request.headers['if-none-match'], entry.etag)) return sendNotModified(reply);
+      return sendJsonText(reply, entry.body);
+    },
+  );
+
+  app.get(
+    '/api/v1/questions/:id',
+    {
+      schema: {
+        tags: ['questions'],
+        summary: 'Read one question',
+        description: 'By id or slug. Sends an ETag; If-None-Match with it answers 304.',
+        params: idParams,
+        response: { 200: questionSchema, 304: emptyResponse, ...problemResponses(404) },
+      },
+    },
+    async (request, reply) => {
+      const question = await questionsService.getQuestion(database.db, request.params.id);
+      const etag = questionsService.questionEtag(question);
+      reply.header('ETag', etag).header('Cache-Control', 'no-cache');
+      if (request.headers['if-none-match'] && noneMatchHits(request.headers['if-none-match'], etag)) return sendNotModified(reply);
+      return question;
+    },
+  );
+
+  app.post(
+    '/api/v1/questions',
+    {
+      schema: {
+        tags: ['questions'],
+        summary: 'Create a question',
+        description:
+          'Send Idempotency-Key to make retries safe: the same key and body replay the first response; ' +
+          'the same key with another body is refused (422).',
+        headers: z.object({ 'idempotency-key': z.string().optional() }),
+        body: questionContentSchema,
+        response: { 201: questionSchema, ...problemResponses(400, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      const create = async (db: typeof database.db): Promise<StoredResponse<Question>> => {
+        const question = await questionsService.createQuestion(db, request.body);
+        return {
+          status: 201,
+          body: question,
+          headers: { Location: `/api/v1/questions/${question.id}`, ETag: questionsService.questionEtag(question) },
+        };
+      };
+      const result = await database.db.transaction(async (tx) =>
+        key
+          ? runIdempotent(tx, { scope: 'POST /api/v1/questions', key, request: request.body }, () => create(tx))
+          : { ...(await create(tx)), replayed: false },
+      );
+      if (result.replayed) reply.header('Idempotent-Replayed', 'true');
+      else afterWrite();
+      for (const [name, value] of Object.entries(result.headers)) reply.header(name, value);
+      return reply.code(result.status as 201).send(result.body);
+    },
+  );
+
+  app.patch(
+    '/api/v1/questions/:id',
+    {
+      schema: {
+        tags: ['questions'],
+        summary: 'Edit a question',
+        description: 'Requires If-Match with the current ETag: missing → 428, stale → 412. Bumps the version.',
+        params: idParams,
+        body: patchSchema,
+        response: { 200: questionSchema, ...problemResponses(400, 404, 409, 412, 428) },
+      },
+    },
+    async (request, reply) => {
+      const ifMatch = requireIfMatch(request);
+      const question = await database.db.transaction((tx) => questionsService.updateQuestion(tx, request.params.id, ifMatch, request.body));
+      afterWrite();
+      return reply.header('ETag', questionsService.questionEtag(question)).send(question);
+    },
+  );
+
+  app.delete(
+    '/api/v1/questions/:id',
+    {
+      schema: {
+        tags: ['questions'],
+        summary: 'Delete a question',
+        description: 'Requires If-Match. The slug stays reserved, so a bundled question is not loaded again.',
+        params: idParams,
+        response: { 204: emptyResponse, ...problemResponses(404, 412, 428) },
+      },
+    },
+    async (request, reply) => {
+      const ifMatch = requireIfMatch(request);
+      await database.db.transaction((tx) => questionsService.deleteQuestion(tx, request.params.id, ifMatch));
+      afterWrite();
+      return reply.code(204).send(null);
+    },
+  );
+}

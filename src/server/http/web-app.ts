@@ -1,0 +1,59 @@
+// Serves the built web app (dist/web): hashed assets cached for a year, and index.html for the
+// app's own pages. Unknown API paths never fall through to HTML: they get a problem+json 404.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { App } from '../routing/app-types';
+import { sendProblem } from '../routing/problem';
+
+/** The web app's own routes; anything else that asks for HTML gets index.html with a 404 status. */
+const PAGE_ROUTES = [/^\/$/, /^\/questions\/[^/]+\/?$/];
+
+// The app is React: it renders user content as text or through a sanitising markdown renderer, and
+// this policy makes sure nothing injected could run even if that failed.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export async function registerWebApp(app: App, webDist: string) {
+  const indexPath = join(webDist, 'index.html');
+  const hasBuild = existsSync(indexPath);
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root: join(webDist, 'assets'),
+      prefix: '/assets/',
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+    });
+  }
+  const indexHtml = hasBuild ? readFileSync(indexPath, 'utf8') : undefined;
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const wantsHtml = (request.headers.accept ?? '').includes('text/html');
+    const isApi = path.startsWith('/api/') || path === '/api';
+    if (request.method !== 'GET' || isApi || !wantsHtml)
+      return sendProblem(request, reply, 'route_not_found', `There is no route ${request.method} ${path}.`);
+    if (!indexHtml)
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The web app is not built. Run `npm run build:web` (npm start does this for you), then reload.');
+    const known = PAGE_ROUTES.some((r) => r.test(path));
+    return reply
+      .code(known ? 200 : 404)
+      .header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+      .header('Cache-Control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(indexHtml);
+  });
+}
