@@ -15,6 +15,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   readonly kind: 'embedded' | 'postgres';
   readonly db: Db;
+  /** The embedded database's whole data directory as a tarball (test templates, backups). */
+  snapshot?: () => Promise<Blob>;
   /** Subscribes to NOTIFY on a channel; resolves to an unsubscribe function. */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -67,6 +69,7 @@ async function openEmbedded(options: { dataDir?: string; template?: Blob }): Pro
     return {
       kind: 'embedded',
       db,
+      snapshot: () => client.dumpDataDir('none'),
       listen: async (channel, onNotify) => client.listen(channel, onNotify),
       async close() {
         await client.close();

@@ -44,7 +44,9 @@ export const questions = pgTable(
     searchVector: tsvector('search_vector')
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, candor_tags_text(tags)), 'A') || setweight(to_tsvector('english'::regconfig, prompt), 'B') || setweight(to_tsvector('english'::regconfig, reference_answer), 'C')`,
+        // English stems for ranked search; unstemmed words at the lowest weight so a word still
+        // being typed ("paginat") can match as a prefix, which its stem ("pagin") cannot.
+        sql`setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, candor_tags_text(tags)), 'A') || setweight(to_tsvector('english'::regconfig, prompt), 'B') || setweight(to_tsvector('english'::regconfig, reference_answer), 'C') || setweight(to_tsvector('simple'::regconfig, title || ' ' || candor_tags_text(tags) || ' ' || prompt), 'D')`,
       ),
   },
   (t) => [
@@ -66,7 +68,8 @@ export const idempotencyKeys = pgTable(
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
     statusCode: integer('status_code').notNull(),
-    responseBody: jsonb('response_body').notNull(),
+    /** Null only while the first request is still running, inside its transaction. */
+    responseBody: jsonb('response_body'),
     responseHeaders: jsonb('response_headers').$type<Record<string, string>>().notNull().default({}),
     createdAt: timestamp('created_at', { precision: 3, withTimezone: true }).notNull().defaultNow(),
   },

@@ -19,7 +19,9 @@ const CONTEXT_NAMES: Record<string, string> = { querystring: 'query', body: 'bod
 function validationErrors(error: FastifyError & { validationContext?: string }): FieldError[] {
   const where = CONTEXT_NAMES[error.validationContext ?? ''] ?? 'request';
   return (error.validation ?? []).map((v) => {
-    const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    let path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    // A repeated query parameter is still one parameter to the client: "difficulty", not "difficulty.0".
+    if (where === 'query') path = path.replace(/\.\d+$/, '');
     const missing = (v.params as { issue?: { path?: (string | number)[] } })?.issue?.path?.join('.');
     return { in: where, name: path || missing || '(root)', message: (v.message ?? 'is invalid').replace(/^Invalid input: /, '') };
   });

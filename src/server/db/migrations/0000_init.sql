@@ -9,7 +9,7 @@ CREATE TABLE "idempotency_keys" (
 	"key" text NOT NULL,
 	"request_hash" text NOT NULL,
 	"status_code" integer NOT NULL,
-	"response_body" jsonb NOT NULL,
+	"response_body" jsonb,
 	"response_headers" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "idempotency_keys_scope_key_pk" PRIMARY KEY("scope","key")
@@ -39,7 +39,7 @@ CREATE TABLE "questions" (
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"deleted_at" timestamp (3) with time zone,
-	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, candor_tags_text(tags)), 'A') || setweight(to_tsvector('english'::regconfig, prompt), 'B') || setweight(to_tsvector('english'::regconfig, reference_answer), 'C')) STORED NOT NULL,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, candor_tags_text(tags)), 'A') || setweight(to_tsvector('english'::regconfig, prompt), 'B') || setweight(to_tsvector('english'::regconfig, reference_answer), 'C') || setweight(to_tsvector('simple'::regconfig, title || ' ' || candor_tags_text(tags) || ' ' || prompt), 'D')) STORED NOT NULL,
 	CONSTRAINT "questions_slug_unique" UNIQUE("slug"),
 	CONSTRAINT "questions_type_check" CHECK ("questions"."type" in ('technical', 'behavioral', 'situational', 'system-design')),
 	CONSTRAINT "questions_difficulty_check" CHECK ("questions"."difficulty" in ('easy', 'medium', 'hard')),

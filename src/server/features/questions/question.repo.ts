@@ -41,7 +41,9 @@ const array = (values: string[]) => sql`${sql.param(values)}::text[]`;
 
 function tsQuery(search: SearchQuery): SQL {
   const web = sql`websearch_to_tsquery('english', ${search.web})`;
-  return search.prefix ? sql`(${web} && to_tsquery('english', ${`${search.prefix}:*`}))` : web;
+  if (!search.prefix) return web;
+  const prefix = `${search.prefix}:*`;
+  return sql`(${web} && (to_tsquery('simple', ${prefix}) || to_tsquery('english', ${prefix})))`;
 }
 
 /** The WHERE clause for the filters; `omit` drops one facet's own filter (disjunctive facet counts). */

@@ -1,0 +1,1 @@
+export { setupEmbeddedTemplate as default } from './global-setup';
