@@ -23,6 +23,10 @@ export default tseslint.config(
     { group: ['**/server/**', '**/web/**'], message: 'core is pure: it imports only shared (layer rule).' },
     { group: ['node:fs', 'node:fs/*', 'node:net', 'node:http', 'pg', '@electric-sql/*', 'fastify', 'drizzle-orm', 'drizzle-orm/*'], message: 'core does no I/O.' },
   ]),
+  // Tests of core may read fixture files; the layer rule still holds for them.
+  restrict(['src/core/**/*.test.ts'], [
+    { group: ['**/server/**', '**/web/**'], message: 'core is pure: it imports only shared (layer rule).' },
+  ]),
   restrict(['src/server/features/**'], [
     { group: ['**/http/**', '**/jobs/**', '**/cli/**', '**/web/**', '**/main'], message: 'features sit below http, jobs and cli (layer rule).' },
     { group: ['../*/*.repo', '../../features/*/*.repo'], message: 'a feature may call another feature\'s service, not its repository.' },

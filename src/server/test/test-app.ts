@@ -14,7 +14,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { webDist?: string } = {}): Promise<TestApp> {
+/** `beforeReady` may add routes (a test-only failing route, say) before the app starts. */
+export async function createTestApp(options: { webDist?: string; beforeReady?: (app: App) => void } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -24,6 +25,7 @@ export async function createTestApp(options: { webDist?: string } = {}): Promise
     },
   });
   const app = await buildApp({ database, logger: createLogger('info', sink), webDist: options.webDist ?? '/nonexistent' });
+  options.beforeReady?.(app);
   await app.ready();
   return {
     app,
