@@ -21,9 +21,25 @@ export function BankPage() {
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia('(min-width: 861px)').matches);
   const navigate = useNavigate();
 
-  useEffect(() => setQuery(debounced.trim()), [debounced, setQuery]);
-  // Back/forward can change q under us: keep the box in step.
-  useEffect(() => setText((current) => (current.trim() === filters.q ? current : filters.q)), [filters.q]);
+  // The typed text reaches the URL only when it settles. The effect must not re-run when the
+  // router hands out a new setter: a stale run would navigate back over a fresh filter change.
+  const pushed = useRef(filters.q);
+  const latest = useRef({ setQuery, q: filters.q });
+  latest.current = { setQuery, q: filters.q };
+  useEffect(() => {
+    const q = debounced.trim();
+    if (q === latest.current.q) return;
+    pushed.current = q;
+    latest.current.setQuery(q);
+  }, [debounced]);
+  // Back/forward changes q without typing: show it in the box. Our own pushes are not echoed back,
+  // or letters typed while a push was in flight would be lost.
+  useEffect(() => {
+    if (filters.q !== pushed.current) {
+      pushed.current = filters.q;
+      setText(filters.q);
+    }
+  }, [filters.q]);
 
   const query = useQuestionList(filters);
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];

@@ -1,0 +1,61 @@
+// Starts Candor as a user would get it (embedded database, bundled pack, built web app) on a free
+// port, and a headless Chromium with the flags this machine needs.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { openDatabase, type Database } from '../src/server/db/client';
+import { migrateDatabase } from '../src/server/db/migrate';
+import { loadPacksFromDir } from '../src/server/features/packs/pack.service';
+import { buildApp } from '../src/server/http/app';
+import type { App } from '../src/server/routing/app-types';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  baseUrl: string;
+  app: App;
+  database: Database;
+  browser: Browser;
+  /** A fresh context and page that records console errors and uncaught exceptions. */
+  newPage(options?: { width?: number; height?: number }): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  const database = await openDatabase({ kind: 'embedded' });
+  await migrateDatabase(database);
+  const [pack] = await loadPacksFromDir(database, join(process.cwd(), 'content/packs'));
+  if (!pack?.report) throw new Error(`The bundled pack did not load: ${pack?.problems.join('; ')}`);
+  const app = await buildApp({ database, webDist: join(process.cwd(), 'dist/web') });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  return {
+    baseUrl,
+    app,
+    database,
+    browser,
+    async newPage({ width = 1280, height = 900 } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, baseURL: baseUrl });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('dialog', (d) => {
+        errors.push(`dialog opened: ${d.message()}`);
+        void d.dismiss();
+      });
+      return { page, context, errors };
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await database.close();
+    },
+  };
+}
