@@ -23,6 +23,7 @@ const envSchema = z.object({
   CANDOR_PACKS_DIR: z.string().min(1).default('./content/packs'),
   CANDOR_LOAD_PACKS: boolean.default(true),
   CANDOR_TRUST_PROXY: boolean.default(false),
+  CANDOR_LIST_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(1000),
 });
 
 export type Config = Readonly<{
@@ -35,6 +36,8 @@ export type Config = Readonly<{
   packsDir: string;
   loadPacks: boolean;
   trustProxy: boolean;
+  /** Cached list/search responses kept per process; 0 turns the cache off. */
+  listCacheSize: number;
 }>;
 
 export class ConfigError extends Error {
@@ -61,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     packsDir: resolve(e.CANDOR_PACKS_DIR),
     loadPacks: e.CANDOR_LOAD_PACKS,
     trustProxy: e.CANDOR_TRUST_PROXY,
+    listCacheSize: e.CANDOR_LIST_CACHE_SIZE,
   });
 }

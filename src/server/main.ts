@@ -41,7 +41,7 @@ export async function run(config: Config, role: Role): Promise<void> {
   if (role !== 'serve') stops.push(scheduleIdempotencyCleanup(database, log));
 
   if (role !== 'worker') {
-    const app = await buildApp({ database, logger: log, trustProxy: config.trustProxy });
+    const app = await buildApp({ database, logger: log, trustProxy: config.trustProxy, listCacheSize: config.listCacheSize });
     stops.push(() => app.close());
     await app.listen({ port: config.port, host: config.host });
     const shownHost = ['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host;

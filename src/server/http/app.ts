@@ -22,6 +22,8 @@ export interface BuildAppOptions {
   logger?: Logger;
   trustProxy?: boolean;
   webDist?: string;
+  /** Responses the question list cache keeps; 0 turns it off (default 1000). */
+  listCacheSize?: number;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
@@ -39,6 +41,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorate('database', options.database);
+  app.decorate('listCacheSize', options.listCacheSize ?? 1000);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);

@@ -8,5 +8,6 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
+    listCacheSize: number;
   }
 }

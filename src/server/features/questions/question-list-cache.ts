@@ -37,7 +37,7 @@ export class QuestionListCache {
   set(key: string, body: string, startedAt: number): Entry {
     const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
     const entry = { body, etag, expires: this.now() + this.ttlMs };
-    if (startedAt !== this.generation) return entry;
+    if (startedAt !== this.generation || this.maxEntries === 0) return entry;
     this.entries.set(key, entry);
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return entry;

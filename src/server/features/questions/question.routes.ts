@@ -26,7 +26,7 @@ function requireIfMatch(request: FastifyRequest): string {
 
 export async function questionRoutes(app: App) {
   const { database } = app;
-  const cache = new QuestionListCache();
+  const cache = new QuestionListCache(app.listCacheSize);
   const unlisten = await database.listen('candor_questions_changed', () => cache.clear());
   app.addHook('onClose', async () => unlisten());
 
