@@ -15,8 +15,6 @@ export interface QuestionFilters {
   tag: string[];
 }
 
-export type FacetName = 'category' | 'difficulty' | 'type';
-
 export type PageOrder =
   | { sort: 'relevance'; after?: { rank: number; id: string } }
   | { sort: 'title'; after?: { title: string; id: string } }
@@ -32,9 +30,15 @@ export interface SummaryRow {
   tags: string[];
   minutes: number;
   version: number;
-  created_at: string | Date;
+  created_at: string;
   rank: number | null;
   headline: string | null;
+}
+
+export interface FacetRow {
+  facet: 'category' | 'difficulty' | 'type' | 'tag' | 'total';
+  value: string | null;
+  n: number;
 }
 
 const array = (values: string[]) => sql`${sql.param(values)}::text[]`;
@@ -46,80 +50,72 @@ function tsQuery(search: SearchQuery): SQL {
   return sql`(${web} && (to_tsquery('simple', ${prefix}) || to_tsquery('english', ${prefix})))`;
 }
 
-/** The WHERE clause for the filters; `omit` drops one facet's own filter (disjunctive facet counts). */
-function where(f: QuestionFilters, omit?: FacetName): SQL {
-  const parts: SQL[] = [sql`q.deleted_at is null`];
-  if (f.search) parts.push(sql`q.search_vector @@ ${tsQuery(f.search)}`);
-  if (f.category.length && omit !== 'category') parts.push(sql`q.category = any(${array(f.category)})`);
-  if (f.difficulty.length && omit !== 'difficulty') parts.push(sql`q.difficulty = any(${array(f.difficulty)})`);
-  if (f.type.length && omit !== 'type') parts.push(sql`q.type = any(${array(f.type)})`);
-  if (f.tag.length) parts.push(sql`q.tags @> ${array(f.tag)}`);
-  return sql.join(parts, sql` and `);
-}
-
-const SUMMARY_COLUMNS = sql`q.id, q.slug, q.title, q.type, q.category, q.difficulty, q.tags, q.minutes, q.version, q.created_at`;
 const HEADLINE_OPTIONS = `StartSel="${HEADLINE_START}", StopSel="${HEADLINE_STOP}", MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
-/** One page of summaries in keyset order, plus one extra row that tells whether a next page exists. */
-export async function listQuestionPage(db: Db, f: QuestionFilters, order: PageOrder, limit: number): Promise<SummaryRow[]> {
-  if (order.sort === 'relevance' && f.search) {
-    const ts = tsQuery(f.search);
-    const after = order.after ? sql`and (m.rank, m.id) < (${order.after.rank}::float8, ${order.after.id}::uuid)` : sql``;
-    // ts_headline re-parses each document, so it runs only on the page's rows, after the limit.
-    return queryRows<SummaryRow>(
-      db,
-      sql`select page.*, ts_headline('english', page.prompt, ${ts}, ${HEADLINE_OPTIONS}) as headline
-          from (
-            select m.* from (
-              select ${SUMMARY_COLUMNS}, q.prompt, ts_rank(q.search_vector, ${ts})::float8 as rank
-              from questions q where ${where(f)}
-            ) m
-            where true ${after}
-            order by m.rank desc, m.id desc
-            limit ${limit + 1}
-          ) page
-          order by page.rank desc, page.id desc`,
-    );
-  }
-  const headline = f.search ? sql`ts_headline('english', q.prompt, ${tsQuery(f.search)}, ${HEADLINE_OPTIONS})` : sql`null`;
+/** `column = any(values)`, or true when the facet is not filtered. */
+const matches = (column: SQL, values: string[]) => (values.length ? sql`${column} = any(${array(values)})` : sql`true`);
+
+/**
+ * One page of summaries in keyset order (plus one extra row that tells whether a next page
+ * exists) and every facet's counts, from a single pass over the matching rows. The search match
+ * and rank, the costly parts, are computed once per row; each facet then counts the rows that
+ * pass every filter but its own (flags c_ok, d_ok, t_ok), and ts_headline runs on the page only.
+ */
+export async function searchQuestionPage(
+  db: Db,
+  f: QuestionFilters,
+  order: PageOrder,
+  limit: number,
+): Promise<{ items: SummaryRow[]; facets: FacetRow[] }> {
+  const ts = f.search ? tsQuery(f.search) : undefined;
+  const common: SQL[] = [sql`q.deleted_at is null`];
+  if (ts) common.push(sql`q.search_vector @@ ${ts}`);
+  if (f.tag.length) common.push(sql`q.tags @> ${array(f.tag)}`);
+
   let keyset = sql``;
   let orderBy: SQL;
-  if (order.sort === 'newest') {
-    if (order.after) keyset = sql`and (q.created_at, q.id) < (${order.after.createdAt}::timestamptz, ${order.after.id}::uuid)`;
-    orderBy = sql`q.created_at desc, q.id desc`;
+  if (order.sort === 'relevance') {
+    if (order.after) keyset = sql`and (rank, id) < (${order.after.rank}::float8, ${order.after.id}::uuid)`;
+    orderBy = sql`rank desc, id desc`;
+  } else if (order.sort === 'newest') {
+    if (order.after) keyset = sql`and (created_at, id) < (${order.after.createdAt}::timestamptz, ${order.after.id}::uuid)`;
+    orderBy = sql`created_at desc, id desc`;
   } else {
-    const after = order.sort === 'title' ? order.after : undefined;
-    if (after) keyset = sql`and (q.title, q.id) > (${after.title}, ${after.id}::uuid)`;
-    orderBy = sql`q.title asc, q.id asc`;
+    if (order.after) keyset = sql`and (title, id) > (${order.after.title}, ${order.after.id}::uuid)`;
+    orderBy = sql`title asc, id asc`;
   }
-  return queryRows<SummaryRow>(
-    db,
-    sql`select ${SUMMARY_COLUMNS}, null::float8 as rank, ${headline} as headline
-        from questions q where ${where(f)} ${keyset}
-        order by ${orderBy} limit ${limit + 1}`,
-  );
-}
+  const headline = ts ? sql`ts_headline('english', q.prompt, ${ts}, ${HEADLINE_OPTIONS})` : sql`null`;
 
-export interface FacetRow {
-  facet: 'category' | 'difficulty' | 'type' | 'tag' | 'total';
-  value: string | null;
-  n: number;
-}
-
-/** Every facet's counts and the total in one round trip. */
-export async function countFacets(db: Db, f: QuestionFilters): Promise<FacetRow[]> {
-  return queryRows<FacetRow>(
+  const [row] = await queryRows<{ items: SummaryRow[] | null; facets: FacetRow[] | null }>(
     db,
-    sql`select 'category' as facet, q.category as value, count(*)::int as n from questions q where ${where(f, 'category')} group by q.category
-        union all
-        select 'difficulty', q.difficulty, count(*)::int from questions q where ${where(f, 'difficulty')} group by q.difficulty
-        union all
-        select 'type', q.type, count(*)::int from questions q where ${where(f, 'type')} group by q.type
-        union all
-        select 'tag', t.tag, count(*)::int from questions q cross join lateral unnest(q.tags) as t(tag) where ${where(f)} group by t.tag
-        union all
-        select 'total', null, count(*)::int from questions q where ${where(f)}`,
+    sql`with base as materialized (
+          select q.id, q.slug, q.title, q.type, q.category, q.difficulty, q.tags, q.minutes, q.version, q.created_at,
+                 ${ts ? sql`ts_rank(q.search_vector, ${ts})::float8` : sql`null::float8`} as rank,
+                 ${matches(sql`q.category`, f.category)} as c_ok,
+                 ${matches(sql`q.difficulty`, f.difficulty)} as d_ok,
+                 ${matches(sql`q.type`, f.type)} as t_ok
+          from questions q
+          where ${sql.join(common, sql` and `)}
+        ),
+        page as (
+          select * from base where c_ok and d_ok and t_ok ${keyset} order by ${orderBy} limit ${limit + 1}
+        ),
+        facets as (
+          select 'category' as facet, category as value, count(*)::int as n from base where d_ok and t_ok group by category
+          union all select 'difficulty', difficulty, count(*)::int from base where c_ok and t_ok group by difficulty
+          union all select 'type', type, count(*)::int from base where c_ok and d_ok group by type
+          union all select 'tag', t.tag, count(*)::int from base cross join lateral unnest(base.tags) as t(tag) where c_ok and d_ok and t_ok group by t.tag
+          union all select 'total', null, count(*)::int from base where c_ok and d_ok and t_ok
+        )
+        select
+          (select json_agg(x order by ${orderBy}) from (
+             select page.id, page.slug, page.title, page.type, page.category, page.difficulty, page.tags, page.minutes,
+                    page.version, page.created_at, page.rank, ${headline} as headline
+             from page join questions q on q.id = page.id
+          ) x) as items,
+          (select json_agg(facets) from facets) as facets`,
   );
+  return { items: row?.items ?? [], facets: row?.facets ?? [] };
 }
 
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);

@@ -174,7 +174,7 @@ export async function listQuestions(db: Db, query: ListQuestionsQuery): Promise<
     tag: query.tag,
   };
   const order = toOrder(query, Boolean(search));
-  const [rows, facetRows] = await Promise.all([repo.listQuestionPage(db, filters, order, query.limit), repo.countFacets(db, filters)]);
+  const { items: rows, facets: facetRows } = await repo.searchQuestionPage(db, filters, order, query.limit);
   const page = rows.slice(0, query.limit);
   const items: QuestionSummary[] = page.map((r) => ({
     id: r.id,
