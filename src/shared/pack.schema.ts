@@ -21,3 +21,31 @@ export const syncReportSchema = z.object({
   skipped: z.array(z.object({ slug: z.string(), reason: z.string() })),
 });
 export type SyncReport = z.output<typeof syncReportSchema>;
+
+export const kitSectionSchema = z
+  .object({
+    title: z.string().trim().min(1).max(120),
+    minutes: z.number().int().min(1).max(240),
+    notes: z.string().trim().max(2_000).optional(),
+    questions: z.array(slugSchema).max(30).default([]),
+  })
+  .strict();
+
+/** A starter kit in a pack: ordered, timed sections of question slugs. */
+export const kitFileSchema = z
+  .object({
+    slug: slugSchema,
+    name: z.string().trim().min(2).max(120),
+    description: z.string().trim().max(2_000).default(''),
+    minutes: z.number().int().min(1).max(480),
+    sections: z.array(kitSectionSchema).min(1).max(20),
+  })
+  .strict();
+export type KitFile = z.output<typeof kitFileSchema>;
+
+/** A whole pack in memory: what every reader produces and every writer takes. */
+export interface PackContent {
+  manifest: PackManifest;
+  questions: import('./question.schema').QuestionContent[];
+  kits: KitFile[];
+}

@@ -94,7 +94,8 @@ function parseSections(body: string, bodyStartLine: number, file: string, issues
   return { values, lines };
 }
 
-function lineOfPath(doc: Document, counter: LineCounter, path: (string | number)[]): number {
+/** The 1-based line (within the YAML text) of a path, or of its nearest existing parent. */
+export function lineOfPath(doc: Document, counter: LineCounter, path: (string | number)[]): number {
   // Walk down as far as the path exists in the YAML, so a missing field points at its parent.
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth).map((p) => (typeof p === 'string' ? (UNRENAMES[p] ?? p) : p)), true) as

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { KeyPoint, QuestionContent } from '../../shared/question.schema';
+import type { KitFile } from '../../shared/pack.schema';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -75,3 +76,15 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
+
+/** Packs installed in this bank: their manifest and starter kits, as last loaded or imported. */
+export const packs = pgTable('packs', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  version: text('version').notNull(),
+  description: text('description').notNull().default(''),
+  license: text('license').notNull().default(''),
+  authors: jsonb('authors').$type<string[]>().notNull().default([]),
+  kits: jsonb('kits').$type<KitFile[]>().notNull().default([]),
+  ...timestamps,
+});

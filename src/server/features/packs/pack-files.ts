@@ -1,56 +1,53 @@
-// Reads a pack folder from disk. Parsing and validation are core's; this file only does the I/O.
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
-import { parseQuestionFile, type PackIssue } from '../../../core/pack/question-file';
-import { packManifestSchema, type PackManifest } from '../../../shared/pack.schema';
+// Reads packs from disk. Parsing and validation are core's; this file only does the I/O.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parsePackTree } from '../../../core/pack/pack-tree';
+import { readPackFile } from '../../../core/pack/pack-file';
+import type { PackIssue } from '../../../core/pack/question-file';
+import type { PackContent } from '../../../shared/pack.schema';
 import type { QuestionContent } from '../../../shared/question.schema';
 
 export interface PackOnDisk {
   dir: string;
-  manifest?: PackManifest;
+  pack?: PackContent;
   questions: QuestionContent[];
   issues: PackIssue[];
 }
 
-const exists = async (path: string) => readFile(path).then(() => true, () => false);
+const MAX_FILES = 20_000;
+const displayPath = (p: string) => relative(process.cwd(), p) || p;
 
-/** Reads pack.yaml and questions/*.md; every problem found is in `issues`, with file and line. */
-export async function readPackDir(dir: string): Promise<PackOnDisk> {
-  const issues: PackIssue[] = [];
-  const rel = (p: string) => relative(process.cwd(), p) || p;
-  const manifestPath = join(dir, 'pack.yaml');
-  let manifest: PackManifest | undefined;
-  if (!(await exists(manifestPath))) {
-    issues.push({ file: rel(manifestPath), line: 1, message: 'missing pack.yaml (id, name, version, description, license, authors)' });
-  } else {
-    const doc = parseDocument(await readFile(manifestPath, 'utf8'));
-    if (doc.errors.length) {
-      for (const e of doc.errors) issues.push({ file: rel(manifestPath), line: e.linePos?.[0]?.line ?? 1, message: `YAML: ${e.message.split('\n')[0]}` });
-    } else {
-      const result = packManifestSchema.safeParse(doc.toJS());
-      if (result.success) manifest = result.data;
-      else for (const i of result.error.issues) issues.push({ file: rel(manifestPath), line: 1, message: `${i.path.join('.') || 'pack'}: ${i.message}` });
+async function readTree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const walk = async (sub: string) => {
+    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
+      const path = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !entry.name.startsWith('.')) await walk(path);
+      else if (entry.isFile() && /\.(md|ya?ml)$/.test(entry.name) && files.size < MAX_FILES) files.set(path, await readFile(join(dir, path), 'utf8'));
     }
-  }
+  };
+  await walk('');
+  return files;
+}
 
-  const questionsDir = join(dir, 'questions');
-  const files = (await readdir(questionsDir).catch(() => [] as string[])).filter((f) => f.endsWith('.md')).sort();
-  if (!files.length) issues.push({ file: rel(questionsDir), line: 1, message: 'no question files (questions/<slug>.md)' });
-  const questions: QuestionContent[] = [];
-  for (const file of files) {
-    const path = join(questionsDir, file);
-    const parsed = parseQuestionFile(rel(path), await readFile(path, 'utf8'), { strict: true, expectedSlug: basename(file, '.md') });
-    issues.push(...parsed.issues);
-    if (parsed.question) questions.push(parsed.question);
-  }
-  return { dir, manifest, questions, issues };
+/** Reads a pack folder. `strict` (the default) applies content-style.md, as for bundled packs. */
+export async function readPackDir(dir: string, options: { strict?: boolean } = {}): Promise<PackOnDisk> {
+  const parsed = parsePackTree(await readTree(dir), { strict: options.strict ?? true, root: displayPath(dir) });
+  return { dir, ...parsed };
+}
+
+/** A pack from a folder, zip, JSON or CSV path, read by the rules for imports. */
+export async function readPackSource(path: string, options: { packId?: string } = {}): Promise<{ pack?: PackContent; issues: PackIssue[] }> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return { issues: [{ file: displayPath(path), line: 1, message: 'no such file or folder' }] };
+  if (info.isDirectory()) return readPackDir(path, { strict: false });
+  return readPackFile(displayPath(path), new Uint8Array(await readFile(path)), { strict: false, packId: options.packId });
 }
 
 /** The pack folders under a directory: each subfolder that has a pack.yaml. */
 export async function listPackDirs(root: string): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((e) => e.isDirectory()).map((e) => join(root, e.name));
-  const withManifest = await Promise.all(dirs.map(async (d) => ((await exists(join(d, 'pack.yaml'))) ? d : undefined)));
+  const withManifest = await Promise.all(dirs.map(async (d) => ((await stat(join(d, 'pack.yaml')).catch(() => undefined)) ? d : undefined)));
   return withManifest.filter((d): d is string => Boolean(d)).sort();
 }

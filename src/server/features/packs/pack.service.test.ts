@@ -41,7 +41,7 @@ describe('loading packs', () => {
     const [first] = await loadPacksFromDir(t.database, root);
     expect(first).toMatchObject({ packId: 'testpack', problems: [], report: { created: 2, updated: 0, unchanged: 0, skipped: [] } });
     const [second] = await loadPacksFromDir(t.database, root);
-    expect(second!.report).toEqual({ created: 0, updated: 0, unchanged: 2, skipped: [] });
+    expect(second!.report).toMatchObject({ created: 0, updated: 0, unchanged: 2, skipped: [], packId: 'testpack', dryRun: false });
     expect((await read(SLUGS[0]!)).json()).toMatchObject({ version: 1, source: 'testpack' });
   });
 

@@ -1,20 +1,64 @@
-// Brings a pack's questions into the bank: idempotent by slug and content hash. A question edited
-// in Candor since it was loaded keeps the local edit; a deleted one stays deleted.
+// Packs in and out of the bank. Imports are idempotent by slug and content hash and all or
+// nothing; a dry run applies everything inside a savepoint, reports, and rolls back, so its report
+// is exactly what the real import would do.
 import type { Database, Db } from '../../db/client';
+import type { PackContent, SyncReport } from '../../../shared/pack.schema';
+import { AppError } from '../../../core/errors';
+import { syncQuestionsFromSource, type SyncProgress } from '../questions/question-sync.service';
+import { listQuestionContents } from '../questions/question.service';
 import { listPackDirs, readPackDir } from './pack-files';
-import type { QuestionContent } from '../../../shared/question.schema';
-import type { SyncReport } from '../../../shared/pack.schema';
-import { syncQuestionsFromSource } from '../questions/question-sync.service';
+import * as repo from './pack.repo';
 
-/** Applies a pack's questions inside the caller's transaction; all or nothing. */
-export async function syncPack(db: Db, packId: string, questions: QuestionContent[]): Promise<SyncReport> {
-  return syncQuestionsFromSource(db, packId, questions);
+export interface ImportReport extends SyncReport {
+  packId: string;
+  kits: number;
+  dryRun: boolean;
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
+}
+
+/** Applies a pack in the caller's transaction (or, with dryRun, reports and rolls back). */
+export async function importPack(db: Db, pack: PackContent, options: { dryRun?: boolean; onProgress?: SyncProgress } = {}): Promise<ImportReport> {
+  try {
+    return await db.transaction(async (tx) => {
+      const sync = await syncQuestionsFromSource(tx, pack.manifest.id, pack.questions, options.onProgress);
+      await repo.upsertPack(tx, pack.manifest, pack.kits);
+      const report: ImportReport = { ...sync, packId: pack.manifest.id, kits: pack.kits.length, dryRun: Boolean(options.dryRun) };
+      if (options.dryRun) throw new DryRunRollback(report);
+      return report;
+    });
+  } catch (e) {
+    if (e instanceof DryRunRollback) return e.report;
+    throw e;
+  }
+}
+
+/** A pack of the bank's questions: one installed pack's (with its manifest and kits), or all. */
+export async function exportPack(db: Db, packId?: string): Promise<PackContent> {
+  if (!packId) {
+    return {
+      manifest: { id: 'candor-export', name: 'Candor export', version: '1.0.0', description: 'Every question in this bank.', license: '', authors: [] },
+      questions: await listQuestionContents(db),
+      kits: [],
+    };
+  }
+  const row = await repo.findPack(db, packId);
+  if (!row) throw new AppError('not_found', `No pack "${packId}" is installed.`);
+  return {
+    manifest: { id: row.id, name: row.name, version: row.version, description: row.description, license: row.license, authors: row.authors },
+    questions: await listQuestionContents(db, packId),
+    kits: row.kits,
+  };
 }
 
 export interface PackLoadResult {
   dir: string;
   packId?: string;
-  report?: SyncReport;
+  report?: ImportReport;
   problems: string[];
 }
 
@@ -26,14 +70,12 @@ export interface PackLoadResult {
 export async function loadPacksFromDir(database: Pick<Database, 'db'>, root: string): Promise<PackLoadResult[]> {
   const results: PackLoadResult[] = [];
   for (const dir of await listPackDirs(root)) {
-    const pack = await readPackDir(dir);
-    if (pack.issues.length || !pack.manifest) {
-      results.push({ dir, packId: pack.manifest?.id, problems: pack.issues.map((i) => `${i.file}:${i.line}: ${i.message}`) });
+    const { pack, issues } = await readPackDir(dir);
+    if (!pack) {
+      results.push({ dir, problems: issues.map((i) => `${i.file}:${i.line}: ${i.message}`) });
       continue;
     }
-    const { id } = pack.manifest;
-    const report = await database.db.transaction((tx) => syncPack(tx, id, pack.questions));
-    results.push({ dir, packId: id, report, problems: [] });
+    results.push({ dir, packId: pack.manifest.id, report: await importPack(database.db, pack), problems: [] });
   }
   return results;
 }

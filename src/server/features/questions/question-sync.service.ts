@@ -8,11 +8,14 @@ import { hashContent } from './question.service';
 
 const INSERT_BATCH = 500;
 
+/** Called as questions are applied: (done, total). */
+export type SyncProgress = (done: number, total: number) => void;
+
 /**
  * Creates the new, updates the changed (bumping the version), leaves the unchanged, and skips
  * what a person changed in Candor since it was loaded. Runs in the caller's transaction.
  */
-export async function syncQuestionsFromSource(db: Db, source: string, incoming: QuestionContent[]): Promise<SyncReport> {
+export async function syncQuestionsFromSource(db: Db, source: string, incoming: QuestionContent[], onProgress?: SyncProgress): Promise<SyncReport> {
   const report: SyncReport = { created: 0, updated: 0, unchanged: 0, skipped: [] };
   const seen = new Set<string>();
   for (const q of incoming) {
@@ -21,7 +24,9 @@ export async function syncQuestionsFromSource(db: Db, source: string, incoming: 
   }
   const states = new Map((await repo.listSourceStates(db, [...seen])).map((s) => [s.slug, s]));
   const toCreate: { content: QuestionContent; hash: string }[] = [];
+  let done = 0;
   for (const content of incoming) {
+    if (++done % 100 === 0) onProgress?.(done - toCreate.length, incoming.length);
     const hash = hashContent(content);
     const state = states.get(content.slug);
     if (!state) toCreate.push({ content, hash });
@@ -37,6 +42,7 @@ export async function syncQuestionsFromSource(db: Db, source: string, incoming: 
   }
   for (let i = 0; i < toCreate.length; i += INSERT_BATCH) {
     await repo.insertQuestions(db, toCreate.slice(i, i + INSERT_BATCH).map(({ content, hash }) => ({ content, meta: { contentHash: hash, source, sourceHash: hash } })));
+    onProgress?.(incoming.length - toCreate.length + Math.min(i + INSERT_BATCH, toCreate.length), incoming.length);
   }
   report.created = toCreate.length;
   if (report.created || report.updated) await repo.notifyQuestionsChanged(db);

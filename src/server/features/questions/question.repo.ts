@@ -184,6 +184,16 @@ export async function softDeleteIfVersion(db: Db, id: string, expectedVersion: n
   return rows.length === 1;
 }
 
+/** Every live question, or those of one source, in slug order (exports). */
+export async function listLiveQuestions(db: Db, source?: string): Promise<QuestionRow[]> {
+  const live = isNull(questions.deletedAt);
+  return db
+    .select()
+    .from(questions)
+    .where(source ? and(live, eq(questions.source, source)) : live)
+    .orderBy(questions.slug);
+}
+
 export type SourceState = Pick<QuestionRow, 'id' | 'slug' | 'version' | 'contentHash' | 'source' | 'sourceHash' | 'deletedAt'>;
 
 /** What the bank holds for these slugs: the pack loader decides from it what to create or update. */

@@ -58,6 +58,11 @@ function presentQuestion(row: repo.QuestionRow): Question {
 
 export const questionEtag = (q: Pick<Question, 'version' | 'contentHash'>) => entityTag(q.version, q.contentHash);
 
+/** The content of every live question, or of one pack's, in slug order. */
+export async function listQuestionContents(db: Db, source?: string): Promise<QuestionContent[]> {
+  return (await repo.listLiveQuestions(db, source)).map(contentOf);
+}
+
 /** Finds a live question by id or slug; throws not_found. */
 export async function getQuestion(db: Db, idOrSlug: string): Promise<Question> {
   const row = await repo.findQuestion(db, idOrSlug);

@@ -1,0 +1,20 @@
+// The packs installed in the bank (manifest and starter kits).
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { packs } from '../../db/schema';
+import type { KitFile, PackManifest } from '../../../shared/pack.schema';
+
+export type PackRow = typeof packs.$inferSelect;
+
+export async function upsertPack(db: Db, manifest: PackManifest, kits: KitFile[]): Promise<void> {
+  const values = { ...manifest, kits };
+  await db
+    .insert(packs)
+    .values(values)
+    .onConflictDoUpdate({ target: packs.id, set: { ...values, updatedAt: sql`now()` } });
+}
+
+export async function findPack(db: Db, id: string): Promise<PackRow | undefined> {
+  const [row] = await db.select().from(packs).where(eq(packs.id, id)).limit(1);
+  return row;
+}
