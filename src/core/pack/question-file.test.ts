@@ -66,3 +66,16 @@ describe('parseQuestionFile', () => {
     expect(strict).toEqual(expect.arrayContaining([expect.stringMatching(/reference answer has 2 words/), expect.stringMatching(/slug: must equal the file name "another-slug"/)]));
   });
 });
+
+describe('the fast and the line-aware parsers agree', async () => {
+  const { readdirSync } = await import('node:fs');
+  const { parseWithLines } = await import('./question-file');
+  const dir = join(process.cwd(), 'content/packs/backend/questions');
+  it.each(readdirSync(dir))('%s', (name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const options = { strict: true, expectedSlug: name.replace(/\.md$/, '') };
+    const slow = parseWithLines(name, text, options);
+    expect(slow.issues).toEqual([]);
+    expect(parseQuestionFile(name, text, options)).toEqual(slow);
+  });
+});
