@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'idempotency_key_reused',
+  'pack_invalid',
   'rate_limited',
   'service_unavailable',
   'internal_error',

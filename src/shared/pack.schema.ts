@@ -49,3 +49,21 @@ export interface PackContent {
   questions: import('./question.schema').QuestionContent[];
   kits: KitFile[];
 }
+
+export const importReportSchema = syncReportSchema.extend({
+  packId: z.string(),
+  kits: z.number().int(),
+  dryRun: z.boolean(),
+});
+export type ImportReportDto = z.output<typeof importReportSchema>;
+
+export const packSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.string(),
+  description: z.string(),
+  license: z.string(),
+  questions: z.number().int(),
+  kits: z.array(z.object({ slug: z.string(), name: z.string(), minutes: z.number().int() })),
+});
+export type PackSummary = z.output<typeof packSummarySchema>;

@@ -7,9 +7,12 @@ import type { Database } from '../db/client';
 import type { App } from '../routing/app-types';
 import { healthRoutes } from '../features/health/health.routes';
 import { questionRoutes } from '../features/questions/question.routes';
+import { packRoutes } from '../features/packs/pack.routes';
+import fastifyMultipart from '@fastify/multipart';
 import { handleError } from './error-handler';
 import { registerOpenApi } from './openapi';
 import { requestIdFor } from './request-id';
+import { ChangeSignal } from '../routing/change-signal';
 import { registerWebApp } from './web-app';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -42,6 +45,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.setErrorHandler(handleError);
   app.decorate('database', options.database);
   app.decorate('listCacheSize', options.listCacheSize ?? 1000);
+  app.decorate('questionsChanged', new ChangeSignal());
+  // Writes in other instances (and CLI imports on PostgreSQL) arrive as NOTIFY.
+  const unlisten = await options.database.listen('candor_questions_changed', () => app.questionsChanged.emit());
+  app.addHook('onClose', async () => unlisten());
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
@@ -57,7 +64,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   await registerOpenApi(app, VERSION);
   await app.register(healthRoutes);
+  await app.register(fastifyMultipart);
   await app.register(questionRoutes);
+  await app.register(packRoutes);
   await registerWebApp(app, options.webDist ?? DEFAULT_WEB_DIST);
   return app;
 }

@@ -11,6 +11,8 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; detail: string }> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'malformed_json', detail: 'The request declares a JSON body but sends none.' },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', detail: 'The request body is larger than the 1 MiB limit.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', detail: 'Send the body as application/json.' },
+  FST_REQ_FILE_TOO_LARGE: { code: 'payload_too_large', detail: 'The uploaded file is larger than the 25 MiB limit for packs.' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: 'unsupported_media_type', detail: 'Send the pack as multipart/form-data with a field named file.' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'validation_failed', detail: 'The Content-Length header does not match the body.' },
 };
 

@@ -19,6 +19,7 @@ export async function registerOpenApi(app: App, version: string) {
       servers: [{ url: '/' }],
       tags: [
         { name: 'questions', description: 'The question bank' },
+        { name: 'packs', description: 'Question packs: import and list' },
         { name: 'health', description: 'Liveness and readiness' },
       ],
     },

@@ -14,6 +14,7 @@ export const PROBLEM_STATUS: Record<ErrorCode, { status: number; title: string }
   payload_too_large: { status: 413, title: 'Payload too large' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
   idempotency_key_reused: { status: 422, title: 'Idempotency key reused' },
+  pack_invalid: { status: 422, title: 'The pack has problems' },
   precondition_required: { status: 428, title: 'Precondition required' },
   rate_limited: { status: 429, title: 'Too many requests' },
   internal_error: { status: 500, title: 'Internal server error' },

@@ -2,7 +2,7 @@
 // nothing; a dry run applies everything inside a savepoint, reports, and rolls back, so its report
 // is exactly what the real import would do.
 import type { Database, Db } from '../../db/client';
-import type { PackContent, SyncReport } from '../../../shared/pack.schema';
+import type { PackContent, PackSummary, SyncReport } from '../../../shared/pack.schema';
 import { AppError } from '../../../core/errors';
 import { syncQuestionsFromSource, type SyncProgress } from '../questions/question-sync.service';
 import { listQuestionContents } from '../questions/question.service';
@@ -35,6 +35,20 @@ export async function importPack(db: Db, pack: PackContent, options: { dryRun?: 
     if (e instanceof DryRunRollback) return e.report;
     throw e;
   }
+}
+
+/** The installed packs with their question counts and starter kits. */
+export async function listPacks(db: Db): Promise<PackSummary[]> {
+  const rows = await repo.listPacksWithCounts(db);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    version: r.version,
+    description: r.description,
+    license: r.license,
+    questions: Number(r.questions),
+    kits: r.kits.map((k) => ({ slug: k.slug, name: k.name, minutes: k.minutes })),
+  }));
 }
 
 /** A pack of the bank's questions: one installed pack's (with its manifest and kits), or all. */

@@ -27,10 +27,8 @@ function requireIfMatch(request: FastifyRequest): string {
 export async function questionRoutes(app: App) {
   const { database } = app;
   const cache = new QuestionListCache(app.listCacheSize);
-  const unlisten = await database.listen('candor_questions_changed', () => cache.clear());
-  app.addHook('onClose', async () => unlisten());
-
-  const afterWrite = () => cache.clear();
+  app.questionsChanged.subscribe(() => cache.clear());
+  const afterWrite = () => app.questionsChanged.emit();
 
   app.get(
     '/api/v1/questions',

@@ -1,0 +1,53 @@
+// HTTP adapter for packs: list what is installed, and import an uploaded pack (zip, JSON or CSV)
+// with a dry run that previews exactly what would change.
+import { z } from 'zod';
+import { AppError } from '../../../core/errors';
+import { readPackFile } from '../../../core/pack/pack-file';
+import { importReportSchema, packSummarySchema } from '../../../shared/pack.schema';
+import type { App } from '../../routing/app-types';
+import { problemResponses } from '../../routing/responses';
+import { importPack, listPacks } from './pack.service';
+
+export const PACK_UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+export async function packRoutes(app: App) {
+  app.get(
+    '/api/v1/packs',
+    { schema: { tags: ['packs'], summary: 'Installed packs', response: { 200: z.object({ items: z.array(packSummarySchema) }) } } },
+    async () => ({ items: await listPacks(app.database.db) }),
+  );
+
+  app.post(
+    '/api/v1/packs/import',
+    {
+      schema: {
+        tags: ['packs'],
+        summary: 'Import a pack',
+        description:
+          'multipart/form-data with one field `file`: a zipped pack folder, a Candor JSON export or a CSV of questions. ' +
+          'All or nothing, idempotent by slug and content hash. `dryRun=true` reports what would change and changes nothing. ' +
+          '`packId` names the pack a CSV becomes. A pack with problems answers 422 listing each (file and line).',
+        querystring: z.object({ dryRun: booleanFlag, packId: z.string().max(80).optional() }),
+        response: { 200: importReportSchema, ...problemResponses(413, 415, 422) },
+      },
+    },
+    async (request) => {
+      const upload = await request.file({ limits: { fileSize: PACK_UPLOAD_LIMIT_BYTES, files: 1 } });
+      if (!upload) throw new AppError('validation_failed', 'Attach the pack as a file field named "file".', { errors: [{ in: 'body', name: 'file', message: 'is required' }] });
+      const bytes = new Uint8Array(await upload.toBuffer());
+      const { pack, issues } = readPackFile(upload.filename || 'upload', bytes, { packId: request.query.packId });
+      if (!pack)
+        throw new AppError('pack_invalid', `Nothing was imported: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${upload.filename}.`, {
+          errors: issues.slice(0, 200).map((i) => ({ in: 'file', name: `${i.file}:${i.line}`, message: i.message })),
+        });
+      const report = await importPack(app.database.db, pack, { dryRun: request.query.dryRun });
+      if (report.created || report.updated) app.questionsChanged.emit();
+      return report;
+    },
+  );
+}
