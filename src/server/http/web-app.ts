@@ -7,7 +7,7 @@ import type { App } from '../routing/app-types';
 import { sendProblem } from '../routing/problem';
 
 /** The web app's own routes; anything else that asks for HTML gets index.html with a 404 status. */
-const PAGE_ROUTES = [/^\/$/, /^\/questions\/[^/]+\/?$/];
+const PAGE_ROUTES = [/^\/$/, /^\/questions\/[^/]+\/?$/, /^\/import\/?$/];
 
 // The app is React: it renders user content as text or through a sanitising markdown renderer, and
 // this policy makes sure nothing injected could run even if that failed.

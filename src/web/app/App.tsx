@@ -5,6 +5,7 @@ import { BankPage } from '../features/bank/BankPage';
 import { EmptyState, Spinner } from '../components/States';
 
 // The question page carries the markdown renderer and code highlighting: loaded when first needed.
+const ImportPage = lazy(() => import('../features/packs/ImportPage').then((m) => ({ default: m.ImportPage })));
 const QuestionPage = lazy(() => import('../features/question/QuestionPage').then((m) => ({ default: m.QuestionPage })));
 
 const queryClient = new QueryClient({
@@ -43,6 +44,7 @@ export function App() {
           </Link>
           <nav aria-label="Main">
             <Link to="/">Question bank</Link>
+            <Link to="/import">Import</Link>
             <a href="/api/docs/">API</a>
           </nav>
         </header>
@@ -53,6 +55,14 @@ export function App() {
             element={
               <Suspense fallback={<main id="main" className="page"><Spinner label="Loading the question" /></main>}>
                 <QuestionPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/import"
+            element={
+              <Suspense fallback={<main id="main" className="page"><Spinner label="Loading" /></main>}>
+                <ImportPage />
               </Suspense>
             }
           />

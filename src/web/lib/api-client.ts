@@ -13,6 +13,23 @@ export class ApiError extends Error {
   }
 }
 
+async function toApiError(response: Response): Promise<ApiError> {
+  const parsed = problemSchema.safeParse(await response.json().catch(() => undefined));
+  return new ApiError(response.status, parsed.success ? parsed.data : undefined);
+}
+
+/** POSTs a multipart form (file uploads) and parses the JSON answer. */
+export async function apiPostForm<T extends z.ZodType>(path: string, form: FormData, schema: T): Promise<z.output<T>> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', body: form, headers: { accept: 'application/json' } });
+  } catch {
+    throw new ApiError(0, undefined);
+  }
+  if (!response.ok) throw await toApiError(response);
+  return schema.parse(await response.json());
+}
+
 export async function apiGet<T extends z.ZodType>(path: string, schema: T, signal?: AbortSignal): Promise<z.output<T>> {
   let response: Response;
   try {
@@ -21,9 +38,6 @@ export async function apiGet<T extends z.ZodType>(path: string, schema: T, signa
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, undefined);
   }
-  if (!response.ok) {
-    const parsed = problemSchema.safeParse(await response.json().catch(() => undefined));
-    throw new ApiError(response.status, parsed.success ? parsed.data : undefined);
-  }
+  if (!response.ok) throw await toApiError(response);
   return schema.parse(await response.json());
 }
