@@ -4,8 +4,10 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { PackIssue } from './question-file';
 import { parsePackTree } from './pack-tree';
 import { readPackJson, readQuestionsCsv, type ReadResult } from './pack-readers';
+import { readMarkdownBank } from './foreign-markdown';
 
-export const PACK_FILE_KINDS = ['.zip', '.json', '.csv'] as const;
+export const PACK_FILE_KINDS = ['.zip', '.json', '.csv', '.md'] as const;
+const nameOf = (file: string) => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 const MAX_ZIP_ENTRIES = 20_000;
 
 /** The folder inside a zip that holds pack.yaml (zips often wrap everything in one top folder). */
@@ -14,7 +16,7 @@ function rootOf(paths: string[]): string {
   return manifest ? manifest.slice(0, -'pack.yaml'.length) : '';
 }
 
-export function readPackZip(file: string, bytes: Uint8Array, options: { strict: boolean }): ReadResult {
+export function readPackZip(file: string, bytes: Uint8Array, options: { strict: boolean; packId?: string }): ReadResult {
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') && !f.name.startsWith('__MACOSX/') });
@@ -24,6 +26,10 @@ export function readPackZip(file: string, bytes: Uint8Array, options: { strict: 
   const paths = Object.keys(entries);
   if (paths.length > MAX_ZIP_ENTRIES) return { issues: [{ file, line: 1, message: `the zip holds ${paths.length} files; at most ${MAX_ZIP_ENTRIES}` }] };
   const root = rootOf(paths);
+  if (!paths.some((p) => /(^|\/)pack\.yaml$/.test(p))) {
+    const all = new Map(paths.filter((p) => /\.(md|markdown)$/i.test(p)).map((p) => [p, strFromU8(entries[p]!)]));
+    return readMarkdownBank(all, options.packId ?? nameOf(file), file);
+  }
   const tree = new Map<string, string>();
   for (const path of paths) if (path.startsWith(root)) tree.set(path.slice(root.length), strFromU8(entries[path]!));
   const parsed = parsePackTree(tree, { strict: options.strict, root: `${file}:${root.replace(/\/$/, '')}`.replace(/:$/, '') });
@@ -34,9 +40,10 @@ export function readPackZip(file: string, bytes: Uint8Array, options: { strict: 
 export function readPackFile(file: string, bytes: Uint8Array, options: { strict?: boolean; packId?: string } = {}): ReadResult {
   const lower = file.toLowerCase();
   const text = () => strFromU8(bytes);
-  if (lower.endsWith('.zip')) return readPackZip(file, bytes, { strict: options.strict ?? false });
+  if (lower.endsWith('.zip')) return readPackZip(file, bytes, { strict: options.strict ?? false, packId: options.packId });
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return readMarkdownBank(new Map([['README.md', text()]]), options.packId ?? nameOf(file), file);
   if (lower.endsWith('.json')) return readPackJson(file, text());
   if (lower.endsWith('.csv')) return readQuestionsCsv(file, text(), options.packId ?? file.replace(/^.*\//, '').replace(/\.csv$/i, ''));
-  const issue: PackIssue = { file, line: 1, message: `cannot read "${file}": give a pack folder, or a .zip, .json or .csv file` };
+  const issue: PackIssue = { file, line: 1, message: `cannot read "${file}": give a pack folder, or a .zip, .json, .csv or .md file` };
   return { issues: [issue] };
 }

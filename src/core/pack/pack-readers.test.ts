@@ -92,7 +92,7 @@ describe('CSV as spreadsheets have it', () => {
 
 describe('readPackFile', () => {
   it('refuses what it cannot read, clearly', () => {
-    expect(readPackFile('notes.txt', strToU8('hi')).issues[0]!.message).toMatch(/give a pack folder, or a .zip, .json or .csv/);
+    expect(readPackFile('notes.txt', strToU8('hi')).issues[0]!.message).toMatch(/give a pack folder, or a .zip, .json, .csv or .md/);
     expect(readPackFile('broken.zip', strToU8('not a zip')).issues[0]!.message).toMatch(/not a readable zip/);
     expect(readPackFile('broken.json', strToU8('{')).issues[0]!.message).toMatch(/not valid JSON/);
   });

@@ -3,6 +3,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parsePackTree } from '../../../core/pack/pack-tree';
 import { readPackFile } from '../../../core/pack/pack-file';
+import { readMarkdownBank } from '../../../core/pack/foreign-markdown';
+import { basename } from 'node:path';
 import type { PackIssue } from '../../../core/pack/question-file';
 import type { PackContent } from '../../../shared/pack.schema';
 import type { QuestionContent } from '../../../shared/question.schema';
@@ -40,7 +42,11 @@ export async function readPackDir(dir: string, options: { strict?: boolean } = {
 export async function readPackSource(path: string, options: { packId?: string } = {}): Promise<{ pack?: PackContent; issues: PackIssue[] }> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return { issues: [{ file: displayPath(path), line: 1, message: 'no such file or folder' }] };
-  if (info.isDirectory()) return readPackDir(path, { strict: false });
+  if (info.isDirectory()) {
+    const tree = await readTree(path);
+    if (!tree.has('pack.yaml')) return readMarkdownBank(tree, options.packId ?? basename(path), displayPath(path));
+    return readPackDir(path, { strict: false });
+  }
   return readPackFile(displayPath(path), new Uint8Array(await readFile(path)), { strict: false, packId: options.packId });
 }
 

@@ -29,7 +29,7 @@ export async function packRoutes(app: App) {
         tags: ['packs'],
         summary: 'Import a pack',
         description:
-          'multipart/form-data with one field `file`: a zipped pack folder, a Candor JSON export or a CSV of questions. ' +
+          'multipart/form-data with one field `file`: a zipped pack folder, a Candor JSON export, a CSV of questions, or a markdown question bank (README with <details> answers, or a zip of one-question files). ' +
           'All or nothing, idempotent by slug and content hash. `dryRun=true` reports what would change and changes nothing. ' +
           '`packId` names the pack a CSV becomes. A pack with problems answers 422 listing each (file and line).',
         querystring: z.object({ dryRun: booleanFlag, packId: z.string().max(80).optional() }),

@@ -78,9 +78,9 @@ export function ImportPage() {
       </p>
       <section className="panel">
         <label htmlFor="pack-file" className="field-label">
-          Pack file (.zip, .json or .csv)
+          Pack file (.zip, .json, .csv or .md)
         </label>
-        <input id="pack-file" type="file" accept=".zip,.json,.csv" onChange={(e) => choose(e.target.files?.[0] ?? null)} />
+        <input id="pack-file" type="file" accept=".zip,.json,.csv,.md" onChange={(e) => choose(e.target.files?.[0] ?? null)} />
       </section>
 
       {preview.isPending && <Spinner label="Checking the file" />}
