@@ -40,11 +40,13 @@ export async function syncQuestionsFromSource(db: Db, source: string, incoming: 
       report.updated++;
     }
   }
-  if (toCreate.length > INSERT_BATCH) await repo.prepareBulkWrite(db);
+  const bulk = toCreate.length > INSERT_BATCH;
+  if (bulk) await repo.prepareBulkWrite(db);
   for (let i = 0; i < toCreate.length; i += INSERT_BATCH) {
     await repo.insertQuestions(db, toCreate.slice(i, i + INSERT_BATCH).map(({ content, hash }) => ({ content, meta: { contentHash: hash, source, sourceHash: hash } })));
     onProgress?.(incoming.length - toCreate.length + Math.min(i + INSERT_BATCH, toCreate.length), incoming.length);
   }
+  if (bulk) await repo.finishBulkWrite(db);
   report.created = toCreate.length;
   if (report.created || report.updated) await repo.notifyQuestionsChanged(db);
   return report;

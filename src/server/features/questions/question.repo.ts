@@ -154,6 +154,14 @@ export async function prepareBulkWrite(db: Db): Promise<void> {
   await db.execute(sql`set local gin_pending_list_limit = '64MB'`);
 }
 
+/**
+ * Merges what a bulk write left in the GIN pending lists into the indexes. PostgreSQL's autovacuum
+ * would do it eventually; PGlite has none, and until the merge every search also scans the list.
+ */
+export async function finishBulkWrite(db: Db): Promise<void> {
+  await db.execute(sql`select gin_clean_pending_list('questions_search_idx'::regclass), gin_clean_pending_list('questions_tags_idx'::regclass)`);
+}
+
 export async function insertQuestions(db: Db, items: { content: QuestionContent; meta: WriteMeta }[]): Promise<void> {
   if (!items.length) return;
   await db.insert(questions).values(
