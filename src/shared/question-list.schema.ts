@@ -1,6 +1,6 @@
 // The list endpoint's query and response: shared so the web app builds the same URLs the API parses.
 import { z } from 'zod';
-import { difficultySchema, questionTypeSchema, slugSchema } from './question.schema';
+import { difficultySchema, questionSchema, questionTypeSchema } from './question.schema';
 
 export const QUESTION_SORTS = ['relevance', 'title', 'newest'] as const;
 
@@ -24,18 +24,10 @@ export const snippetSchema = z
   .array(z.object({ text: z.string(), highlight: z.boolean() }))
   .describe('the prompt around the matched words, as text segments; highlight marks a match');
 
-export const questionSummarySchema = z.object({
-  id: z.uuid(),
-  slug: slugSchema,
-  title: z.string(),
-  type: questionTypeSchema,
-  category: z.string(),
-  difficulty: difficultySchema,
-  tags: z.array(z.string()),
-  minutes: z.number().int(),
-  version: z.number().int(),
-  snippet: snippetSchema.nullable(),
-});
+/** A question as lists show it: its metadata, never its answers. */
+export const questionSummarySchema = questionSchema
+  .pick({ id: true, slug: true, title: true, type: true, category: true, difficulty: true, tags: true, minutes: true, version: true })
+  .extend({ snippet: snippetSchema.nullable() });
 export type QuestionSummary = z.output<typeof questionSummarySchema>;
 
 export const facetCountSchema = z.object({ value: z.string(), count: z.number().int() });

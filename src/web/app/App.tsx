@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { BankPage } from '../features/bank/BankPage';
 import { EmptyState, Spinner } from '../components/States';
@@ -17,6 +17,19 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+/** A page whose code loads on first visit, with a spinner meanwhile. */
+const lazyPage = (page: ReactNode, label: string) => (
+  <Suspense
+    fallback={
+      <main id="main" className="page">
+        <Spinner label={label} />
+      </main>
+    }
+  >
+    {page}
+  </Suspense>
+);
 
 function NotFoundPage() {
   return (
@@ -50,22 +63,8 @@ export function App() {
         </header>
         <Routes>
           <Route path="/" element={<BankPage />} />
-          <Route
-            path="/questions/:slug"
-            element={
-              <Suspense fallback={<main id="main" className="page"><Spinner label="Loading the question" /></main>}>
-                <QuestionPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="/import"
-            element={
-              <Suspense fallback={<main id="main" className="page"><Spinner label="Loading" /></main>}>
-                <ImportPage />
-              </Suspense>
-            }
-          />
+          <Route path="/questions/:slug" element={lazyPage(<QuestionPage />, 'Loading the question')} />
+          <Route path="/import" element={lazyPage(<ImportPage />, 'Loading')} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </BrowserRouter>
