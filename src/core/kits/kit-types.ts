@@ -1,0 +1,3 @@
+import type { DIFFICULTIES } from '../../shared/question.schema';
+
+export type Difficulty = (typeof DIFFICULTIES)[number];
