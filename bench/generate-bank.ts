@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, DIFFICULTIES, QUESTION_TYPES, type QuestionContent } from '../src/shared/question.schema';
+import { seededRandom as rng } from '../src/core/random';
 
 // Words and tags come from the bundled pack, with their real frequencies, so generated questions
 // and queries have the vocabulary of a real bank (a query matches a realistic share of questions).
@@ -35,15 +36,6 @@ function weightedWord(random: () => number): string {
   return VOCABULARY.words[0]!;
 }
 
-/** A tiny seeded PRNG (mulberry32): the same bank for the same size on every run. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateBank(size: number, seed = 42): QuestionContent[] {
   const random = rng(seed);

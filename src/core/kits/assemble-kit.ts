@@ -3,6 +3,7 @@
 // question that best serves the constraint most behind (categories first, then the difficulty
 // mix), among those that still fit the time; every pick says why it was made.
 import type { Difficulty } from './kit-types';
+import { seededRandom as random } from '../random';
 
 export interface KitCandidate {
   slug: string;
@@ -58,15 +59,6 @@ export interface AssembledKit {
   warnings: string[];
 }
 
-/** A small seeded PRNG (mulberry32), so the same seed always gives the same kit. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const next = random(seed);
