@@ -32,7 +32,7 @@ function cleanQuestion(text: string) {
 }
 
 /** Drafts from a README whose answers sit in <details> blocks. */
-export function draftsFromDetailsReadme(file: string, text: string): Draft[] {
+function draftsFromDetailsReadme(file: string, text: string): Draft[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const drafts: Draft[] = [];
   let category = '';
@@ -78,7 +78,7 @@ export function draftsFromDetailsReadme(file: string, text: string): Draft[] {
 }
 
 /** A draft from one file of a one-question-per-file folder. */
-export function draftFromQuestionFile(file: string, text: string, category: string): Draft | undefined {
+function draftFromQuestionFile(file: string, text: string, category: string): Draft | undefined {
   const lines = text.replace(/\r\n?/g, '\n').replace(/^---\n[\s\S]*?\n---\n/, '').split('\n');
   const index = lines.findIndex((l) => /^#{1,3}\s+\S/.test(l));
   if (index === -1) return undefined;

@@ -6,7 +6,6 @@ import { parsePackTree } from './pack-tree';
 import { readPackJson, readQuestionsCsv, type ReadResult } from './pack-readers';
 import { readMarkdownBank } from './foreign-markdown';
 
-export const PACK_FILE_KINDS = ['.zip', '.json', '.csv', '.md'] as const;
 const nameOf = (file: string) => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 const MAX_ZIP_ENTRIES = 20_000;
 
@@ -16,7 +15,7 @@ function rootOf(paths: string[]): string {
   return manifest ? manifest.slice(0, -'pack.yaml'.length) : '';
 }
 
-export function readPackZip(file: string, bytes: Uint8Array, options: { strict: boolean; packId?: string }): ReadResult {
+function readPackZip(file: string, bytes: Uint8Array, options: { strict: boolean; packId?: string }): ReadResult {
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') && !f.name.startsWith('__MACOSX/') });

@@ -34,9 +34,13 @@ async function readTree(dir: string): Promise<Map<string, string>> {
 
 /** Reads a pack folder. `strict` (the default) applies content-style.md, as for bundled packs. */
 export async function readPackDir(dir: string, options: { strict?: boolean } = {}): Promise<PackOnDisk> {
-  const parsed = parsePackTree(await readTree(dir), { strict: options.strict ?? true, root: displayPath(dir) });
-  return { dir, ...parsed };
+  return parseDirTree(dir, await readTree(dir), options.strict ?? true);
 }
+
+const parseDirTree = (dir: string, tree: Map<string, string>, strict: boolean): PackOnDisk => ({
+  dir,
+  ...parsePackTree(tree, { strict, root: displayPath(dir) }),
+});
 
 /** A pack from a folder, zip, JSON or CSV path, read by the rules for imports. */
 export async function readPackSource(path: string, options: { packId?: string } = {}): Promise<{ pack?: PackContent; issues: PackIssue[] }> {
@@ -45,7 +49,7 @@ export async function readPackSource(path: string, options: { packId?: string } 
   if (info.isDirectory()) {
     const tree = await readTree(path);
     if (!tree.has('pack.yaml')) return readMarkdownBank(tree, options.packId ?? basename(path), displayPath(path));
-    return readPackDir(path, { strict: false });
+    return parseDirTree(path, tree, false);
   }
   return readPackFile(displayPath(path), new Uint8Array(await readFile(path)), { strict: false, packId: options.packId });
 }

@@ -24,9 +24,10 @@ export async function syncQuestionsFromSource(db: Db, source: string, incoming: 
   }
   const states = new Map((await repo.listSourceStates(db, [...seen])).map((s) => [s.slug, s]));
   const toCreate: { content: QuestionContent; hash: string }[] = [];
-  let done = 0;
-  for (const content of incoming) {
-    if (++done % 100 === 0) onProgress?.(done - toCreate.length, incoming.length);
+  // Progress counts the questions settled so far: decided without a write, updated, or inserted.
+  const settled = () => report.unchanged + report.updated + report.skipped.length + report.created;
+  for (const [i, content] of incoming.entries()) {
+    if (i % 100 === 99) onProgress?.(settled(), incoming.length);
     const hash = hashContent(content);
     const state = states.get(content.slug);
     if (!state) toCreate.push({ content, hash });
@@ -43,11 +44,12 @@ export async function syncQuestionsFromSource(db: Db, source: string, incoming: 
   const bulk = toCreate.length > INSERT_BATCH;
   if (bulk) await repo.prepareBulkWrite(db);
   for (let i = 0; i < toCreate.length; i += INSERT_BATCH) {
-    await repo.insertQuestions(db, toCreate.slice(i, i + INSERT_BATCH).map(({ content, hash }) => ({ content, meta: { contentHash: hash, source, sourceHash: hash } })));
-    onProgress?.(incoming.length - toCreate.length + Math.min(i + INSERT_BATCH, toCreate.length), incoming.length);
+    const batch = toCreate.slice(i, i + INSERT_BATCH);
+    await repo.insertQuestions(db, batch.map(({ content, hash }) => ({ content, meta: { contentHash: hash, source, sourceHash: hash } })));
+    report.created += batch.length;
+    onProgress?.(settled(), incoming.length);
   }
   if (bulk) await repo.finishBulkWrite(db);
-  report.created = toCreate.length;
   if (report.created || report.updated) await repo.notifyQuestionsChanged(db);
   return report;
 }

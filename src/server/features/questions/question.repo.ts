@@ -138,11 +138,15 @@ export interface WriteMeta {
   sourceHash?: string | null;
 }
 
+const insertValues = (content: QuestionContent, meta: WriteMeta) => ({
+  ...content,
+  contentHash: meta.contentHash,
+  source: meta.source ?? null,
+  sourceHash: meta.sourceHash ?? null,
+});
+
 export async function insertQuestion(db: Db, content: QuestionContent, meta: WriteMeta): Promise<QuestionRow> {
-  const [row] = await db
-    .insert(questions)
-    .values({ ...content, contentHash: meta.contentHash, source: meta.source ?? null, sourceHash: meta.sourceHash ?? null })
-    .returning();
+  const [row] = await db.insert(questions).values(insertValues(content, meta)).returning();
   return row!;
 }
 
@@ -164,9 +168,7 @@ export async function finishBulkWrite(db: Db): Promise<void> {
 
 export async function insertQuestions(db: Db, items: { content: QuestionContent; meta: WriteMeta }[]): Promise<void> {
   if (!items.length) return;
-  await db.insert(questions).values(
-    items.map(({ content, meta }) => ({ ...content, contentHash: meta.contentHash, source: meta.source ?? null, sourceHash: meta.sourceHash ?? null })),
-  );
+  await db.insert(questions).values(items.map(({ content, meta }) => insertValues(content, meta)));
 }
 
 /** Compare-and-set on the version: undefined when the row is gone or was changed meanwhile. */
