@@ -9,6 +9,7 @@ import { openDatabase, type Database } from '../src/server/db/client';
 import { migrateDatabase } from '../src/server/db/migrate';
 import { readPackSource } from '../src/server/features/packs/pack-files';
 import { importPack } from '../src/server/features/packs/pack.service';
+import { createFirstOwner } from '../src/server/features/auth/setup.service';
 import { packToTree } from '../src/core/pack/pack-writer';
 import { generateBank } from './generate-bank';
 
@@ -48,11 +49,14 @@ try {
 
 async function measureImport(label: string, packDir: string, database: Database) {
   await migrateDatabase(database);
+  const { workspace } = await database.db.transaction((tx) =>
+    createFirstOwner(tx, { name: 'Bench', email: 'bench@example.com', password: 'bench password 1234', workspaceName: 'Bench', bundledPacksDir: null }),
+  );
   const t0 = performance.now();
   const { pack, issues } = await readPackSource(packDir);
   if (!pack) throw new Error(`the generated pack did not parse: ${issues[0]?.message}`);
   const t1 = performance.now();
-  const report = await importPack(database.db, pack);
+  const report = await importPack(database.db, workspace.id, pack);
   const t2 = performance.now();
   await database.close();
 

@@ -5,19 +5,30 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { openDatabase, type Database } from '../src/server/db/client';
 import { migrateDatabase } from '../src/server/db/migrate';
-import { loadPacksFromDir } from '../src/server/features/packs/pack.service';
+import { createFirstOwner } from '../src/server/features/auth/setup.service';
 import { buildApp } from '../src/server/http/app';
 import type { App } from '../src/server/routing/app-types';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** The owner the harness sets up, with the bundled pack in their workspace. */
+export const OWNER: Credentials & { name: string } = { name: 'Olive Owner', email: 'olive@example.com', password: 'correct horse battery staple' };
 
 export interface Harness {
   baseUrl: string;
   app: App;
   database: Database;
   browser: Browser;
-  /** A fresh context and page that records console errors and uncaught exceptions. */
-  newPage(options?: { width?: number; height?: number }): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+  /**
+   * A fresh context and page that records console errors and uncaught exceptions, signed in as
+   * the owner unless `as` names someone else or is null (signed out).
+   */
+  newPage(options?: { width?: number; height?: number; as?: Credentials | null }): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -25,8 +36,9 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   const database = await openDatabase({ kind: 'embedded' });
   await migrateDatabase(database);
-  const [pack] = await loadPacksFromDir(database, join(process.cwd(), 'content/packs'));
-  if (!pack?.report) throw new Error(`The bundled pack did not load: ${pack?.problems.join('; ')}`);
+  await database.db.transaction((tx) =>
+    createFirstOwner(tx, { ...OWNER, workspaceName: 'Acme hiring', bundledPacksDir: join(process.cwd(), 'content/packs') }),
+  );
   const app = await buildApp({ database, webDist: join(process.cwd(), 'dist/web') });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -40,8 +52,13 @@ export async function startHarness(): Promise<Harness> {
     app,
     database,
     browser,
-    async newPage({ width = 1280, height = 900 } = {}) {
+    async newPage({ width = 1280, height = 900, as = OWNER } = {}) {
       const context = await browser.newContext({ viewport: { width, height }, baseURL: baseUrl });
+      if (as) {
+        // The context's request API shares the browser's cookie jar: this signs the page in.
+        const response = await context.request.post('/api/v1/auth/sign-in', { data: as, headers: { origin: baseUrl } });
+        if (!response.ok()) throw new Error(`sign-in as ${as.email} failed: ${response.status()} ${await response.text()}`);
+      }
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -3,6 +3,14 @@
 
 export const ERROR_CODES = [
   'validation_failed',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'csrf_rejected',
+  'already_member',
+  'last_owner',
+  'setup_unavailable',
+  'invitation_expired',
   'malformed_json',
   'invalid_cursor',
   'not_found',

@@ -24,6 +24,20 @@ const envSchema = z.object({
   CANDOR_LOAD_PACKS: boolean.default(true),
   CANDOR_TRUST_PROXY: boolean.default(false),
   CANDOR_LIST_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(1000),
+  CANDOR_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  CANDOR_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional().or(z.literal('').transform(() => undefined)),
+  CANDOR_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(12 * 60),
+  CANDOR_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(7 * 24),
+  CANDOR_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  CANDOR_SMTP_FROM: z.string().min(3).default('Candor <candor@localhost>'),
 });
 
 export type Config = Readonly<{
@@ -38,6 +52,13 @@ export type Config = Readonly<{
   trustProxy: boolean;
   /** Cached list/search responses kept per process; 0 turns the cache off. */
   listCacheSize: number;
+  /** Where users reach Candor: links, and Secure cookies when https. */
+  publicUrl: string | undefined;
+  authSecret: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
 }>;
 
 export class ConfigError extends Error {
@@ -65,5 +86,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadPacks: e.CANDOR_LOAD_PACKS,
     trustProxy: e.CANDOR_TRUST_PROXY,
     listCacheSize: e.CANDOR_LIST_CACHE_SIZE,
+    publicUrl: e.CANDOR_PUBLIC_URL,
+    authSecret: e.CANDOR_AUTH_SECRET,
+    sessionIdleMinutes: e.CANDOR_SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.CANDOR_SESSION_MAX_HOURS,
+    smtpUrl: e.CANDOR_SMTP_URL,
+    smtpFrom: e.CANDOR_SMTP_FROM,
   });
 }

@@ -6,6 +6,9 @@ import { migrateDatabase } from './db/migrate';
 import { buildApp } from './http/app';
 import { scheduleIdempotencyCleanup } from './jobs/idempotency-cleanup.job';
 import { loadPacksFromDir } from './features/packs/pack.service';
+import { listWorkspaceIds } from './features/workspaces/workspace.service';
+import { createSetupLink } from './features/auth/setup.service';
+import { createSmtpMailer } from './features/invitations/mailer';
 import { createLogger } from './logger';
 
 export type Role = 'serve' | 'worker' | 'all';
@@ -31,21 +34,44 @@ export async function run(config: Config, role: Role): Promise<void> {
   log.info({ database: describeDatabase(config), migrationsApplied: applied }, 'database ready');
 
   if (role !== 'worker' && config.loadPacks) {
-    for (const result of await loadPacksFromDir(database, config.packsDir)) {
+    // Every workspace gets the bundled packs' updates; a new workspace gets them when created.
+    const workspaceIds = await listWorkspaceIds(database.db);
+    for (const result of await loadPacksFromDir(database.db, config.packsDir, workspaceIds)) {
       if (result.problems.length)
         log.error({ pack: result.packId ?? result.dir, problems: result.problems.slice(0, 20), count: result.problems.length }, 'pack not loaded: fix these problems (npx candor pack lint <dir>)');
-      else log.info({ pack: result.packId, ...result.report, skipped: result.report?.skipped.length }, 'pack loaded');
+      else log.info({ pack: result.packId, workspace: result.workspaceId, ...result.report, skipped: result.report?.skipped.length }, 'pack loaded');
     }
   }
 
   if (role !== 'serve') stops.push(scheduleIdempotencyCleanup(database, log));
 
   if (role !== 'worker') {
-    const app = await buildApp({ database, logger: log, trustProxy: config.trustProxy, listCacheSize: config.listCacheSize });
+    const app = await buildApp({
+      database,
+      logger: log,
+      trustProxy: config.trustProxy,
+      listCacheSize: config.listCacheSize,
+      publicUrl: config.publicUrl,
+      authSecret: config.authSecret,
+      sessionIdleMinutes: config.sessionIdleMinutes,
+      sessionMaxHours: config.sessionMaxHours,
+      bundledPacksDir: config.loadPacks ? config.packsDir : null,
+      mailer: config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.smtpFrom) : null,
+    });
     stops.push(() => app.close());
     await app.listen({ port: config.port, host: config.host });
     const shownHost = ['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host;
-    log.info({ url: `http://${shownHost}:${config.port}`, startupMs: Math.round(performance.now() - started) }, `Candor is ready at http://${shownHost}:${config.port}`);
+    const url = config.publicUrl ?? `http://${shownHost}:${config.port}`;
+    log.info({ url, startupMs: Math.round(performance.now() - started) }, `Candor is ready at ${url}`);
+    const setup = await createSetupLink(database.db, url);
+    if (setup) {
+      // The one-time link goes to the terminal only, never into the structured log.
+      process.stdout.write(
+        `\n  No one has set up Candor yet. Open this link to create the first owner and workspace\n  (it works once, until ${setup.expiresAt.toLocaleTimeString()}):\n\n    ${setup.link}\n\n` +
+          `  Or from a terminal: npx candor user create --email you@example.com --role owner\n\n`,
+      );
+      log.info({ expiresAt: setup.expiresAt.toISOString() }, 'first-run setup link printed to the terminal');
+    }
   } else {
     log.info('worker running');
   }

@@ -130,3 +130,20 @@ export const questionSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type Question = z.output<typeof questionSchema>;
+
+/** What candidates may read of a question for practice: no answer, key points, rubric or follow-ups. */
+export const practiceQuestionSchema = questionSchema.pick({
+  id: true,
+  slug: true,
+  title: true,
+  type: true,
+  category: true,
+  difficulty: true,
+  tags: true,
+  minutes: true,
+  prompt: true,
+  whyAsked: true,
+  approach: true,
+  version: true,
+});
+export type PracticeQuestion = z.output<typeof practiceQuestionSchema>;

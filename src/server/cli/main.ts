@@ -4,6 +4,9 @@ import { ConfigError, loadConfig } from '../config';
 import { DataDirLockedError } from '../db/data-dir-lock';
 import { registerPackCommands } from './pack.command';
 import { registerMigrateCommand } from './migrate.command';
+import { registerUserCommands } from './user.command';
+import { registerTokenCommands } from './token.command';
+import { isAppError } from '../../core/errors';
 import { run, type Role } from '../main';
 
 const program = new Command('candor')
@@ -29,11 +32,13 @@ roleCommand('serve', 'serve HTTP only (needs DATABASE_URL; run workers separatel
 roleCommand('worker', 'run background jobs only (needs DATABASE_URL)');
 registerMigrateCommand(program);
 registerPackCommands(program);
+registerUserCommands(program);
+registerTokenCommands(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError || isAppError(err) || err instanceof InvalidArgumentError) {
     console.error(err.message);
     process.exit(2);
   }

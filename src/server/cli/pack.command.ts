@@ -1,12 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { loadConfig } from '../config';
-import { openConfiguredDatabase } from '../db/open';
-import { DataDirLockedError } from '../db/data-dir-lock';
-import { migrateDatabase } from '../db/migrate';
+import { withDatabase } from './with-database';
 import { readPackDir, readPackSource } from '../features/packs/pack-files';
 import { exportPack, importPack, type ImportReport } from '../features/packs/pack.service';
+import { chooseWorkspace } from '../features/workspaces/workspace.service';
+import { recordAudit } from '../features/audit/audit.service';
 import { packToCsv, packToJson, packToTree } from '../../core/pack/pack-writer';
 
 function progressBar(label: string) {
@@ -27,21 +26,10 @@ function printReport(report: ImportReport) {
   if (!report.created && !report.updated) console.log(`  No questions ${verb} changed.`);
 }
 
-async function withDatabase<T>(run: (database: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const database = await openConfiguredDatabase(config).catch((e: unknown) => {
-    // The embedded database belongs to the running server: say how to reach it instead.
-    if (e instanceof DataDirLockedError)
-      e.message += `\nTo import into the running server: curl -F file=@pack.zip http://localhost:${config.port}/api/v1/packs/import`;
-    throw e;
-  });
-  try {
-    await migrateDatabase(database);
-    return await run(database);
-  } finally {
-    await database.close();
-  }
-}
+// The embedded database belongs to the running server: say how to reach it instead.
+const importHint = (port: number) =>
+  `To import into the running server, use an API token (Settings → Tokens, or npx candor token create once the server is stopped):\n` +
+  `  curl -H "Authorization: Bearer $CANDOR_TOKEN" -F file=@pack.zip http://localhost:${port}/api/v1/packs/import`;
 
 export function registerPackCommands(program: Command) {
   const pack = program.command('pack').description('work with question packs (folders of question files, .zip, .json or .csv)');
@@ -66,8 +54,9 @@ export function registerPackCommands(program: Command) {
     .argument('<source>', 'a pack folder, or a .zip, .json or .csv file')
     .option('--dry-run', 'report what would change, change nothing')
     .option('--pack-id <id>', 'the pack a CSV becomes (default: the file name)')
+    .option('--workspace <slug>', 'the workspace to import into (default: the only one)')
     .description('import a pack in one transaction: all of it or nothing; idempotent by slug and content hash')
-    .action(async (source: string, opts: { dryRun?: boolean; packId?: string }) => {
+    .action(async (source: string, opts: { dryRun?: boolean; packId?: string; workspace?: string }) => {
       const { pack: content, issues } = await readPackSource(resolve(source), { packId: opts.packId });
       if (!content) {
         for (const issue of issues) console.log(`${issue.file}:${issue.line}: ${issue.message}`);
@@ -75,9 +64,15 @@ export function registerPackCommands(program: Command) {
         process.exitCode = 1;
         return;
       }
-      const report = await withDatabase((database) =>
-        importPack(database.db, content, { dryRun: opts.dryRun, onProgress: progressBar(opts.dryRun ? 'Checking' : 'Importing') }),
-      );
+      const report = await withDatabase(async (database) => {
+        const workspace = await chooseWorkspace(database.db, opts.workspace);
+        return database.db.transaction(async (tx) => {
+          const result = await importPack(tx, workspace.id, content, { dryRun: opts.dryRun, onProgress: progressBar(opts.dryRun ? 'Checking' : 'Importing') });
+          if (!result.dryRun)
+            await recordAudit(tx, { workspaceId: workspace.id, actorUserId: null }, { action: 'pack.import', targetType: 'pack', targetId: result.packId, details: { via: 'cli', source, created: result.created, updated: result.updated } });
+          return result;
+        });
+      }, importHint);
       printReport(report);
     });
 
@@ -89,9 +84,10 @@ export function registerPackCommands(program: Command) {
       return v;
     }, 'md')
     .option('--pack <id>', 'export one installed pack (with its kits); default: every question in the bank')
+    .option('--workspace <slug>', 'the workspace to export from (default: the only one)')
     .description('write questions out as a pack folder, a JSON file or a CSV file')
-    .action(async (target: string, opts: { format: 'md' | 'json' | 'csv'; pack?: string }) => {
-      const content = await withDatabase((database) => exportPack(database.db, opts.pack));
+    .action(async (target: string, opts: { format: 'md' | 'json' | 'csv'; pack?: string; workspace?: string }) => {
+      const content = await withDatabase(async (database) => exportPack(database.db, (await chooseWorkspace(database.db, opts.workspace)).id, opts.pack));
       const out = resolve(target);
       if (opts.format === 'md') {
         for (const [path, text] of packToTree(content)) {

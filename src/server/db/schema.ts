@@ -1,7 +1,8 @@
 // The database schema. drizzle-kit turns changes here into readable SQL migrations
 // (`npm run db:generate`); the same migrations run on PGlite and on PostgreSQL.
 import { sql } from 'drizzle-orm';
-import { check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { workspaces } from './auth-schema';
 import type { KeyPoint, QuestionContent } from '../../shared/question.schema';
 import type { KitFile } from '../../shared/pack.schema';
 
@@ -18,7 +19,9 @@ export const questions = pgTable(
   'questions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    slug: text('slug').notNull().unique(),
+    /** Null only for rows from before workspaces existed; the first workspace created adopts them. */
+    workspaceId: text('workspace_id').references(() => workspaces.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
     title: text('title').notNull(),
     type: text('type').notNull(),
     category: text('category').notNull(),
@@ -51,10 +54,11 @@ export const questions = pgTable(
       ),
   },
   (t) => [
+    uniqueIndex('questions_workspace_slug_idx').on(t.workspaceId, t.slug),
     index('questions_search_idx').using('gin', t.searchVector),
     index('questions_tags_idx').using('gin', t.tags),
-    index('questions_title_idx').on(t.title, t.id),
-    index('questions_created_idx').on(t.createdAt, t.id),
+    index('questions_title_idx').on(t.workspaceId, t.title, t.id),
+    index('questions_created_idx').on(t.workspaceId, t.createdAt, t.id),
     check('questions_type_check', sql`${t.type} in ('technical', 'behavioral', 'situational', 'system-design')`),
     check('questions_difficulty_check', sql`${t.difficulty} in ('easy', 'medium', 'hard')`),
     check('questions_minutes_check', sql`${t.minutes} between 1 and 60`),
@@ -78,13 +82,18 @@ export const idempotencyKeys = pgTable(
 );
 
 /** Packs installed in this bank: their manifest and starter kits, as last loaded or imported. */
-export const packs = pgTable('packs', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  version: text('version').notNull(),
-  description: text('description').notNull().default(''),
-  license: text('license').notNull().default(''),
-  authors: jsonb('authors').$type<string[]>().notNull().default([]),
-  kits: jsonb('kits').$type<KitFile[]>().notNull().default([]),
-  ...timestamps,
-});
+export const packs = pgTable(
+  'packs',
+  {
+    workspaceId: text('workspace_id').references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    version: text('version').notNull(),
+    description: text('description').notNull().default(''),
+    license: text('license').notNull().default(''),
+    authors: jsonb('authors').$type<string[]>().notNull().default([]),
+    kits: jsonb('kits').$type<KitFile[]>().notNull().default([]),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('packs_workspace_id_idx').on(t.workspaceId, t.id)],
+);

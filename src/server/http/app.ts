@@ -14,6 +14,17 @@ import { registerOpenApi } from './openapi';
 import { requestIdFor } from './request-id';
 import { ChangeSignal } from '../routing/change-signal';
 import { registerWebApp } from './web-app';
+import { registerAccessControl } from './access';
+import { createAuth } from '../features/auth/better-auth';
+import { getInstanceSecret } from '../features/auth/auth.service';
+import { authRoutes } from '../features/auth/auth.routes';
+import { setupRoutes } from '../features/auth/setup.routes';
+import { memberRoutes } from '../features/workspaces/member.routes';
+import { invitationRoutes } from '../features/invitations/invitation.routes';
+import { tokenRoutes } from '../features/tokens/token.routes';
+import { auditRoutes } from '../features/audit/audit.routes';
+import { practiceRoutes } from '../features/questions/practice.routes';
+import type { Mailer } from '../features/invitations/mailer';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../dist/web', import.meta.url));
@@ -27,6 +38,16 @@ export interface BuildAppOptions {
   webDist?: string;
   /** Responses the question list cache keeps; 0 turns it off (default 1000). */
   listCacheSize?: number;
+  /** Where users reach Candor; https makes the session cookie Secure. Default: each request's own origin. */
+  publicUrl?: string;
+  /** Signs session cookies; by default one generated at first start and kept in the database. */
+  authSecret?: string;
+  /** Sessions end after this much inactivity (default 12 h) and this long after sign-in (default 7 days). */
+  sessionIdleMinutes?: number;
+  sessionMaxHours?: number;
+  /** Packs every new workspace starts with. */
+  bundledPacksDir?: string | null;
+  mailer?: Mailer | null;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
@@ -46,6 +67,16 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate('database', options.database);
   app.decorate('listCacheSize', options.listCacheSize ?? 1000);
   app.decorate('questionsChanged', new ChangeSignal());
+  const secret = options.authSecret ?? (await getInstanceSecret(options.database.db));
+  const auth = createAuth(options.database.db, {
+    secret,
+    baseUrl: options.publicUrl ?? 'http://localhost',
+    idleTimeoutSeconds: (options.sessionIdleMinutes ?? 12 * 60) * 60,
+  });
+  app.decorate('authDeps', { db: options.database.db, auth, absoluteTimeoutMs: (options.sessionMaxHours ?? 7 * 24) * 3_600_000 });
+  app.decorate('publicUrl', options.publicUrl ?? null);
+  app.decorate('bundledPacksDir', options.bundledPacksDir ?? null);
+  app.decorate('mailer', options.mailer ?? null);
   // Writes in other instances (and CLI imports on PostgreSQL) arrive as NOTIFY.
   const unlisten = await options.database.listen('candor_questions_changed', () => app.questionsChanged.emit());
   app.addHook('onClose', async () => unlisten());
@@ -53,7 +84,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
     reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
+    // same-origin, not no-referrer: with no-referrer a browser sends `Origin: null` on same-origin
+    // writes, and the CSRF check (access.ts) needs the real origin.
+    reply.header('Referrer-Policy', 'same-origin');
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
@@ -62,11 +95,19 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     );
   });
 
+  app.decorate('routeAccess', registerAccessControl(app, app.authDeps));
   await registerOpenApi(app, VERSION);
   await app.register(healthRoutes);
   await app.register(fastifyMultipart);
   await app.register(questionRoutes);
   await app.register(packRoutes);
+  await app.register(practiceRoutes);
+  await app.register(authRoutes);
+  await app.register(setupRoutes);
+  await app.register(memberRoutes);
+  await app.register(invitationRoutes);
+  await app.register(tokenRoutes);
+  await app.register(auditRoutes);
   await registerWebApp(app, options.webDist ?? DEFAULT_WEB_DIST);
   return app;
 }

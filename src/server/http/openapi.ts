@@ -30,5 +30,5 @@ export async function registerOpenApi(app: App, version: string) {
     routePrefix: '/api/docs',
     uiConfig: { validatorUrl: null, deepLinking: true },
   });
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 }

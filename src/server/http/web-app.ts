@@ -7,7 +7,9 @@ import type { App } from '../routing/app-types';
 import { sendProblem } from '../routing/problem';
 
 /** The web app's own routes; anything else that asks for HTML gets index.html with a 404 status. */
-const PAGE_ROUTES = [/^\/$/, /^\/questions\/[^/]+\/?$/, /^\/import\/?$/];
+const PAGE_ROUTES = [/^\/$/, /^\/questions\/[^/]+\/?$/, /^\/import\/?$/, /^\/account\/?$/, /^\/settings(\/[a-z-]+)?\/?$/];
+/** Pages anyone may load: signing in, first-run setup, accepting an invitation. */
+const PUBLIC_PAGES = [/^\/sign-in\/?$/, /^\/setup\/?$/, /^\/join\/[^/]+\/?$/];
 
 // The app is React: it renders user content as text or through a sanitising markdown renderer, and
 // this policy makes sure nothing injected could run even if that failed.
@@ -48,7 +50,10 @@ export async function registerWebApp(app: App, webDist: string) {
         .code(503)
         .type('text/plain; charset=utf-8')
         .send('The web app is not built. Run `npm run build:web` (npm start does this for you), then reload.');
-    const known = PAGE_ROUTES.some((r) => r.test(path));
+    const isPublic = PUBLIC_PAGES.some((r) => r.test(path));
+    const known = isPublic || PAGE_ROUTES.some((r) => r.test(path));
+    // Everything but the public pages is behind sign-in: send visitors to sign in, then back.
+    if (known && !isPublic && !request.actor) return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 302);
     return reply
       .code(known ? 200 : 404)
       .header('Content-Security-Policy', CONTENT_SECURITY_POLICY)

@@ -8,13 +8,13 @@ import { problemResponses } from '../../routing/responses';
 const statusSchema = z.object({ status: z.literal('ok') });
 
 export async function healthRoutes(app: App) {
-  app.get('/healthz', { schema: { tags: ['health'], summary: 'The process is alive', response: { 200: statusSchema } } }, async () => ({
+  app.get('/healthz', { config: { access: 'public' }, schema: { tags: ['health'], summary: 'The process is alive', response: { 200: statusSchema } } }, async () => ({
     status: 'ok' as const,
   }));
 
   app.get(
     '/readyz',
-    { schema: { tags: ['health'], summary: 'The database answers', response: { 200: statusSchema, ...problemResponses(503) } } },
+    { config: { access: 'public' }, schema: { tags: ['health'], summary: 'The database answers', response: { 200: statusSchema, ...problemResponses(503) } } },
     async (request) => {
       try {
         await app.database.db.execute(sql`select 1`);

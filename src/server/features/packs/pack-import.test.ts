@@ -19,20 +19,20 @@ const hashes = (db = t.database.db) => queryRows<{ slug: string; content_hash: s
 describe('importing and exporting packs', () => {
   it('a dry run reports what would change and changes nothing', async () => {
     const { pack } = await readPackDir(join(process.cwd(), 'content/packs/backend'));
-    const report = await importPack(t.database.db, pack!, { dryRun: true });
+    const report = await importPack(t.database.db, t.workspaceId, pack!, { dryRun: true });
     expect(report).toMatchObject({ dryRun: true, created: pack!.questions.length, kits: 3 });
     expect(await hashes()).toEqual([]);
   });
 
   it('exporting the bundled pack and importing the export changes nothing (same content hashes)', async () => {
-    await loadPacksFromDir(t.database, join(process.cwd(), 'content/packs'));
+    await loadPacksFromDir(t.database.db, join(process.cwd(), 'content/packs'), [t.workspaceId]);
     const before = await hashes();
     expect(before.length).toBeGreaterThanOrEqual(48);
-    const exported = await exportPack(t.database.db, 'backend');
+    const exported = await exportPack(t.database.db, t.workspaceId, 'backend');
     expect(exported.kits.map((k) => k.slug).sort()).toEqual(['backend-developer-interview', 'backend-screen-30', 'backend-technical-60']);
     const reread = parsePackTree(packToTree(exported), { strict: true });
     expect(reread.issues).toEqual([]);
-    const report = await importPack(t.database.db, reread.pack!);
+    const report = await importPack(t.database.db, t.workspaceId, reread.pack!);
     expect(report).toMatchObject({ created: 0, updated: 0, unchanged: before.length, skipped: [] });
     expect(await hashes()).toEqual(before);
   });
@@ -53,7 +53,7 @@ describe('importing and exporting packs', () => {
     const questions = pack!.questions.map((q) => ({ ...q, slug: `atomic-${q.slug}` }));
     // The last question breaks a database constraint only the database checks (minutes 0).
     questions[questions.length - 1] = { ...questions.at(-1)!, minutes: 0 };
-    await expect(importPack(t.database.db, { ...pack!, manifest: { ...pack!.manifest, id: 'atomic' }, questions })).rejects.toThrow();
+    await expect(importPack(t.database.db, t.workspaceId, { ...pack!, manifest: { ...pack!.manifest, id: 'atomic' }, questions })).rejects.toThrow();
     const [row] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from questions where source = 'atomic'`);
     expect(row!.n).toBe(0);
   });

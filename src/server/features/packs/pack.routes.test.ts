@@ -12,7 +12,7 @@ afterAll(() => t.close());
 const upload = (name: string, content: string | Uint8Array<ArrayBuffer>, query = '') => {
   const form = new FormData();
   form.append('file', new Blob([content]), name);
-  return t.app.inject({ method: 'POST', url: `/api/v1/packs/import${query}`, payload: form });
+  return t.inject({ method: 'POST', url: `/api/v1/packs/import${query}`, payload: form });
 };
 const csv = 'question,answer,category,difficulty,tags\n"How does a B-tree index speed up a lookup?","Logarithmic search",Databases,medium,"sql, indexes"\n"What does HTTP 429 mean?","Too many requests",API Design,easy,http\n';
 
@@ -21,13 +21,13 @@ describe('POST /api/v1/packs/import', () => {
     const preview = await upload('team-bank.csv', csv, '?dryRun=true');
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json()).toMatchObject({ packId: 'team-bank', dryRun: true, created: 2, updated: 0, unchanged: 0 });
-    expect((await t.app.inject({ url: '/api/v1/questions?q=b-tree' })).json().total).toBe(0);
+    expect((await t.inject({ url: '/api/v1/questions?q=b-tree' })).json().total).toBe(0);
 
     const applied = await upload('team-bank.csv', csv);
     expect(applied.json()).toMatchObject({ dryRun: false, created: 2 });
-    expect((await t.app.inject({ url: '/api/v1/questions?q=b-tree' })).json().items[0]).toMatchObject({ category: 'Databases', tags: ['sql', 'indexes'] });
+    expect((await t.inject({ url: '/api/v1/questions?q=b-tree' })).json().items[0]).toMatchObject({ category: 'Databases', tags: ['sql', 'indexes'] });
     expect((await upload('team-bank.csv', csv)).json()).toMatchObject({ created: 0, unchanged: 2 });
-    const packs = (await t.app.inject({ url: '/api/v1/packs' })).json().items;
+    const packs = (await t.inject({ url: '/api/v1/packs' })).json().items;
     expect(packs).toContainEqual(expect.objectContaining({ id: 'team-bank', questions: 2 }));
   });
 
@@ -48,15 +48,15 @@ describe('POST /api/v1/packs/import', () => {
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(res.json()).toMatchObject({ code: 'pack_invalid' });
     expect(res.json().errors.map((e: { name: string }) => e.name)).toEqual(['broken.csv:3', 'broken.csv:4']);
-    expect((await t.app.inject({ url: '/api/v1/questions?q=fine' })).json().total).toBe(0);
+    expect((await t.inject({ url: '/api/v1/questions?q=fine' })).json().total).toBe(0);
   });
 
   it('refuses a request that is not multipart (415) or has no file (400)', async () => {
-    const json = await t.app.inject({ method: 'POST', url: '/api/v1/packs/import', payload: { x: 1 } });
+    const json = await t.inject({ method: 'POST', url: '/api/v1/packs/import', payload: { x: 1 } });
     expect(json.statusCode).toBe(415);
     const form = new FormData();
     form.append('note', 'no file');
-    const empty = await t.app.inject({ method: 'POST', url: '/api/v1/packs/import', payload: form });
+    const empty = await t.inject({ method: 'POST', url: '/api/v1/packs/import', payload: form });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().errors[0]).toMatchObject({ name: 'file' });
   });

@@ -5,6 +5,8 @@ import { AppError } from '../../../core/errors';
 import { readPackFile } from '../../../core/pack/pack-file';
 import { importReportSchema, packSummarySchema } from '../../../shared/pack.schema';
 import type { App } from '../../routing/app-types';
+import { auditActorOf, workspaceActorOf } from '../../routing/actor';
+import { recordAudit } from '../audit/audit.service';
 import { problemResponses } from '../../routing/responses';
 import { importPack, listPacks } from './pack.service';
 
@@ -18,13 +20,17 @@ const booleanFlag = z
 export async function packRoutes(app: App) {
   app.get(
     '/api/v1/packs',
-    { schema: { tags: ['packs'], summary: 'Installed packs', response: { 200: z.object({ items: z.array(packSummarySchema) }) } } },
-    async () => ({ items: await listPacks(app.database.db) }),
+    {
+      config: { access: 'pack.read' },
+      schema: { tags: ['packs'], summary: 'Installed packs', response: { 200: z.object({ items: z.array(packSummarySchema) }), ...problemResponses(401, 403) } },
+    },
+    async (request) => ({ items: await listPacks(app.database.db, workspaceActorOf(request).workspaceId) }),
   );
 
   app.post(
     '/api/v1/packs/import',
     {
+      config: { access: 'pack.import' },
       schema: {
         tags: ['packs'],
         summary: 'Import a pack',
@@ -33,7 +39,7 @@ export async function packRoutes(app: App) {
           'All or nothing, idempotent by slug and content hash. `dryRun=true` reports what would change and changes nothing. ' +
           '`packId` names the pack a CSV becomes. A pack with problems answers 422 listing each (file and line).',
         querystring: z.object({ dryRun: booleanFlag, packId: z.string().max(80).optional() }),
-        response: { 200: importReportSchema, ...problemResponses(413, 415, 422) },
+        response: { 200: importReportSchema, ...problemResponses(401, 403, 413, 415, 422) },
       },
     },
     async (request) => {
@@ -45,7 +51,18 @@ export async function packRoutes(app: App) {
         throw new AppError('pack_invalid', `Nothing was imported: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${upload.filename}.`, {
           errors: issues.slice(0, 200).map((i) => ({ in: 'file', name: `${i.file}:${i.line}`, message: i.message })),
         });
-      const report = await importPack(app.database.db, pack, { dryRun: request.query.dryRun });
+      const { workspaceId } = workspaceActorOf(request);
+      const report = await app.database.db.transaction(async (tx) => {
+        const result = await importPack(tx, workspaceId, pack, { dryRun: request.query.dryRun });
+        if (!result.dryRun)
+          await recordAudit(tx, auditActorOf(request), {
+            action: 'pack.import',
+            targetType: 'pack',
+            targetId: result.packId,
+            details: { file: upload.filename, created: result.created, updated: result.updated, unchanged: result.unchanged, skipped: result.skipped.length },
+          });
+        return result;
+      });
       if (report.created || report.updated) app.questionsChanged.emit();
       return report;
     },

@@ -1,7 +1,7 @@
 // Packs in and out of the bank. Imports are idempotent by slug and content hash and all or
 // nothing; a dry run applies everything inside a savepoint, reports, and rolls back, so its report
 // is exactly what the real import would do.
-import type { Database, Db } from '../../db/client';
+import type { Db } from '../../db/client';
 import type { PackContent, PackSummary, SyncReport } from '../../../shared/pack.schema';
 import { AppError } from '../../../core/errors';
 import { syncQuestionsFromSource, type SyncProgress } from '../questions/question-sync.service';
@@ -22,11 +22,16 @@ class DryRunRollback extends Error {
 }
 
 /** Applies a pack in the caller's transaction (or, with dryRun, reports and rolls back). */
-export async function importPack(db: Db, pack: PackContent, options: { dryRun?: boolean; onProgress?: SyncProgress } = {}): Promise<ImportReport> {
+export async function importPack(
+  db: Db,
+  workspaceId: string,
+  pack: PackContent,
+  options: { dryRun?: boolean; onProgress?: SyncProgress } = {},
+): Promise<ImportReport> {
   try {
     return await db.transaction(async (tx) => {
-      const sync = await syncQuestionsFromSource(tx, pack.manifest.id, pack.questions, options.onProgress);
-      await repo.upsertPack(tx, pack.manifest, pack.kits);
+      const sync = await syncQuestionsFromSource(tx, workspaceId, pack.manifest.id, pack.questions, options.onProgress);
+      await repo.upsertPack(tx, workspaceId, pack.manifest, pack.kits);
       const report: ImportReport = { ...sync, packId: pack.manifest.id, kits: pack.kits.length, dryRun: Boolean(options.dryRun) };
       if (options.dryRun) throw new DryRunRollback(report);
       return report;
@@ -38,8 +43,8 @@ export async function importPack(db: Db, pack: PackContent, options: { dryRun?: 
 }
 
 /** The installed packs with their question counts and starter kits. */
-export async function listPacks(db: Db): Promise<PackSummary[]> {
-  const rows = await repo.listPacksWithCounts(db);
+export async function listPacks(db: Db, workspaceId: string): Promise<PackSummary[]> {
+  const rows = await repo.listPacksWithCounts(db, workspaceId);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -52,36 +57,38 @@ export async function listPacks(db: Db): Promise<PackSummary[]> {
 }
 
 /** A pack of the bank's questions: one installed pack's (with its manifest and kits), or all. */
-export async function exportPack(db: Db, packId?: string): Promise<PackContent> {
+export async function exportPack(db: Db, workspaceId: string, packId?: string): Promise<PackContent> {
   if (!packId) {
     return {
       manifest: { id: 'candor-export', name: 'Candor export', version: '1.0.0', description: 'Every question in this bank.', license: '', authors: [] },
-      questions: await listQuestionContents(db),
+      questions: await listQuestionContents(db, workspaceId),
       kits: [],
     };
   }
-  const row = await repo.findPack(db, packId);
+  const row = await repo.findPack(db, workspaceId, packId);
   if (!row) throw new AppError('not_found', `No pack "${packId}" is installed.`);
   return {
     manifest: { id: row.id, name: row.name, version: row.version, description: row.description, license: row.license, authors: row.authors },
-    questions: await listQuestionContents(db, packId),
+    questions: await listQuestionContents(db, workspaceId, packId),
     kits: row.kits,
   };
 }
 
 export interface PackLoadResult {
   dir: string;
+  workspaceId?: string;
   packId?: string;
   report?: ImportReport;
   problems: string[];
 }
 
 /**
- * Loads every pack folder under `root` (those with a pack.yaml), each in its own transaction.
- * A pack with any problem loads nothing and reports where the problems are, so a broken edit never
- * half-updates the bank; the other packs still load.
+ * Loads every pack folder under `root` (those with a pack.yaml) into each given workspace, each
+ * pack in its own transaction (a savepoint inside the caller's). A pack with any problem loads
+ * nothing and reports where the problems are, so a broken edit never half-updates the bank; the
+ * other packs still load.
  */
-export async function loadPacksFromDir(database: Pick<Database, 'db'>, root: string): Promise<PackLoadResult[]> {
+export async function loadPacksFromDir(db: Db, root: string, workspaceIds: string[]): Promise<PackLoadResult[]> {
   const results: PackLoadResult[] = [];
   for (const dir of await listPackDirs(root)) {
     const { pack, issues } = await readPackDir(dir);
@@ -89,7 +96,13 @@ export async function loadPacksFromDir(database: Pick<Database, 'db'>, root: str
       results.push({ dir, problems: issues.map((i) => `${i.file}:${i.line}: ${i.message}`) });
       continue;
     }
-    results.push({ dir, packId: pack.manifest.id, report: await importPack(database.db, pack), problems: [] });
+    for (const workspaceId of workspaceIds)
+      results.push({ dir, workspaceId, packId: pack.manifest.id, report: await importPack(db, workspaceId, pack), problems: [] });
   }
   return results;
+}
+
+/** The bundled packs for a new workspace; problems were already reported when the server started. */
+export async function loadBundledPacks(db: Db, root: string, workspaceId: string): Promise<void> {
+  await loadPacksFromDir(db, root, [workspaceId]);
 }

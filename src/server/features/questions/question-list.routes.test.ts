@@ -16,14 +16,14 @@ beforeAll(async () => {
     { title: 'A time you disagreed in review', category: 'Programming Fundamentals', difficulty: 'easy', type: 'behavioral', tags: [TAG], prompt: 'Tell me about a code review disagreement.' },
   ] as const;
   for (const f of fixtures) {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/questions', payload: sampleQuestion({ ...f, tags: [...f.tags] }) });
+    const res = await t.inject({ method: 'POST', url: '/api/v1/questions', payload: sampleQuestion({ ...f, tags: [...f.tags] }) });
     expect(res.statusCode).toBe(201);
   }
 });
 afterAll(() => t.close());
 
 const list = async (query: string): Promise<QuestionList> => {
-  const res = await t.app.inject({ url: `/api/v1/questions?tag=${TAG}&${query}` });
+  const res = await t.inject({ url: `/api/v1/questions?tag=${TAG}&${query}` });
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 };
@@ -104,7 +104,7 @@ describe('GET /api/v1/questions', () => {
       ['cursor=not-a-cursor', 'cursor'],
       ['sort=relevance', 'sort'],
     ]) {
-      const res = await t.app.inject({ url: `/api/v1/questions?${query}` });
+      const res = await t.inject({ url: `/api/v1/questions?${query}` });
       expect(res.statusCode, query).toBe(400);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.json().errors[0], query).toMatchObject({ in: 'query', name });
@@ -113,11 +113,11 @@ describe('GET /api/v1/questions', () => {
   });
 
   it('answers 304 to If-None-Match with the list ETag, and a new ETag after a write', async () => {
-    const first = await t.app.inject({ url: `/api/v1/questions?tag=${TAG}` });
-    const again = await t.app.inject({ url: `/api/v1/questions?tag=${TAG}`, headers: { 'if-none-match': first.headers.etag as string } });
+    const first = await t.inject({ url: `/api/v1/questions?tag=${TAG}` });
+    const again = await t.inject({ url: `/api/v1/questions?tag=${TAG}`, headers: { 'if-none-match': first.headers.etag as string } });
     expect(again.statusCode).toBe(304);
-    await t.app.inject({ method: 'POST', url: '/api/v1/questions', payload: sampleQuestion({ tags: [TAG, 'late'] }) });
-    const after = await t.app.inject({ url: `/api/v1/questions?tag=${TAG}`, headers: { 'if-none-match': first.headers.etag as string } });
+    await t.inject({ method: 'POST', url: '/api/v1/questions', payload: sampleQuestion({ tags: [TAG, 'late'] }) });
+    const after = await t.inject({ url: `/api/v1/questions?tag=${TAG}`, headers: { 'if-none-match': first.headers.etag as string } });
     expect(after.statusCode).toBe(200);
     expect(after.json().total).toBe(6);
   });
@@ -132,7 +132,7 @@ describe('cursor paging', () => {
     let page = 0;
     do {
       const query: string = `tag=${PAGING}&limit=7&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`;
-      const res = await t.app.inject({ url: `/api/v1/questions?${query}` });
+      const res = await t.inject({ url: `/api/v1/questions?${query}` });
       expect(res.statusCode, res.body).toBe(200);
       const body = res.json() as QuestionList;
       seen.push(...body.items.map((i) => i.slug));
@@ -144,8 +144,8 @@ describe('cursor paging', () => {
 
   it('visits every question exactly once while others are inserted between pages, in every sort', async () => {
     const titles = Array.from({ length: 30 }, (_, i) => `Paging question ${String(i).padStart(2, '0')} about caching`);
-    for (const title of titles) await t.app.inject({ method: 'POST', url: '/api/v1/questions', payload: sampleQuestion({ title, tags: [PAGING] }) });
-    const before = (await t.app.inject({ url: `/api/v1/questions?tag=${PAGING}&limit=100` })).json().items.map((i: { slug: string }) => i.slug);
+    for (const title of titles) await t.inject({ method: 'POST', url: '/api/v1/questions', payload: sampleQuestion({ title, tags: [PAGING] }) });
+    const before = (await t.inject({ url: `/api/v1/questions?tag=${PAGING}&limit=100` })).json().items.map((i: { slug: string }) => i.slug);
     expect(before).toHaveLength(30);
 
     let inserted = 0;
@@ -153,7 +153,7 @@ describe('cursor paging', () => {
       // Titles sort before, between and after the ones already listed; all are newer.
       for (const prefix of ['Aaa', 'Paging question 15b', 'Zzz']) {
         inserted++;
-        await t.app.inject({ method: 'POST', url: '/api/v1/questions', payload: sampleQuestion({ title: `${prefix} inserted ${inserted} about caching`, tags: [PAGING] }) });
+        await t.inject({ method: 'POST', url: '/api/v1/questions', payload: sampleQuestion({ title: `${prefix} inserted ${inserted} about caching`, tags: [PAGING] }) });
       }
     };
     for (const sort of ['title', 'newest', 'relevance']) {
@@ -165,8 +165,8 @@ describe('cursor paging', () => {
   });
 
   it('refuses a cursor made for another sort', async () => {
-    const page = (await t.app.inject({ url: `/api/v1/questions?tag=${PAGING}&limit=2&sort=title` })).json();
-    const res = await t.app.inject({ url: `/api/v1/questions?tag=${PAGING}&limit=2&sort=newest&cursor=${page.nextCursor}` });
+    const page = (await t.inject({ url: `/api/v1/questions?tag=${PAGING}&limit=2&sort=title` })).json();
+    const res = await t.inject({ url: `/api/v1/questions?tag=${PAGING}&limit=2&sort=newest&cursor=${page.nextCursor}` });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'invalid_cursor', errors: [{ in: 'query', name: 'cursor' }] });
   });

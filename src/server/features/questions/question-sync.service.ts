@@ -15,14 +15,20 @@ export type SyncProgress = (done: number, total: number) => void;
  * Creates the new, updates the changed (bumping the version), leaves the unchanged, and skips
  * what a person changed in Candor since it was loaded. Runs in the caller's transaction.
  */
-export async function syncQuestionsFromSource(db: Db, source: string, incoming: QuestionContent[], onProgress?: SyncProgress): Promise<SyncReport> {
+export async function syncQuestionsFromSource(
+  db: Db,
+  workspaceId: string,
+  source: string,
+  incoming: QuestionContent[],
+  onProgress?: SyncProgress,
+): Promise<SyncReport> {
   const report: SyncReport = { created: 0, updated: 0, unchanged: 0, skipped: [] };
   const seen = new Set<string>();
   for (const q of incoming) {
     if (seen.has(q.slug)) throw new AppError('validation_failed', `The slug "${q.slug}" appears twice in ${source}.`);
     seen.add(q.slug);
   }
-  const states = new Map((await repo.listSourceStates(db, [...seen])).map((s) => [s.slug, s]));
+  const states = new Map((await repo.listSourceStates(db, workspaceId, [...seen])).map((s) => [s.slug, s]));
   const toCreate: { content: QuestionContent; hash: string }[] = [];
   // Progress counts the questions settled so far: decided without a write, updated, or inserted.
   const settled = () => report.unchanged + report.updated + report.skipped.length + report.created;
@@ -45,7 +51,7 @@ export async function syncQuestionsFromSource(db: Db, source: string, incoming: 
   if (bulk) await repo.prepareBulkWrite(db);
   for (let i = 0; i < toCreate.length; i += INSERT_BATCH) {
     const batch = toCreate.slice(i, i + INSERT_BATCH);
-    await repo.insertQuestions(db, batch.map(({ content, hash }) => ({ content, meta: { contentHash: hash, source, sourceHash: hash } })));
+    await repo.insertQuestions(db, batch.map(({ content, hash }) => ({ content, meta: { workspaceId, contentHash: hash, source, sourceHash: hash } })));
     report.created += batch.length;
     onProgress?.(settled(), incoming.length);
   }

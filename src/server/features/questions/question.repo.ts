@@ -8,6 +8,9 @@ import type { QuestionContent } from '../../../shared/question.schema';
 export type QuestionRow = typeof questions.$inferSelect;
 
 export interface QuestionFilters {
+  workspaceId: string;
+  /** Match the title and prompt only (practice): the reference answer must not decide what matches. */
+  practice: boolean;
   search: SearchQuery | null;
   category: string[];
   difficulty: string[];
@@ -68,8 +71,10 @@ export async function searchQuestionPage(
   limit: number,
 ): Promise<{ items: SummaryRow[]; facets: FacetRow[] }> {
   const ts = f.search ? tsQuery(f.search) : undefined;
-  const common: SQL[] = [sql`q.deleted_at is null`];
+  const common: SQL[] = [sql`q.workspace_id = ${f.workspaceId}`, sql`q.deleted_at is null`];
   if (ts) common.push(sql`q.search_vector @@ ${ts}`);
+  // Weight C is the reference answer (schema.ts); practice searches drop it after the index match.
+  if (ts && f.practice) common.push(sql`ts_filter(q.search_vector, '{a,b,d}') @@ ${ts}`);
   if (f.tag.length) common.push(sql`q.tags @> ${array(f.tag)}`);
 
   let keyset = sql``;
@@ -90,7 +95,7 @@ export async function searchQuestionPage(
     db,
     sql`with base as materialized (
           select q.id, q.slug, q.title, q.type, q.category, q.difficulty, q.tags, q.minutes, q.version, q.created_at,
-                 ${ts ? sql`ts_rank(q.search_vector, ${ts})::float8` : sql`null::float8`} as rank,
+                 ${ts ? sql`ts_rank(${f.practice ? sql`ts_filter(q.search_vector, '{a,b,d}')` : sql`q.search_vector`}, ${ts})::float8` : sql`null::float8`} as rank,
                  ${matches(sql`q.category`, f.category)} as c_ok,
                  ${matches(sql`q.difficulty`, f.difficulty)} as d_ok,
                  ${matches(sql`q.type`, f.type)} as t_ok
@@ -120,19 +125,28 @@ export async function searchQuestionPage(
 
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
-export async function findQuestion(db: Db, idOrSlug: string): Promise<QuestionRow | undefined> {
+export async function findQuestion(db: Db, workspaceId: string, idOrSlug: string): Promise<QuestionRow | undefined> {
   const match = isUuid(idOrSlug) ? eq(questions.id, idOrSlug.toLowerCase()) : eq(questions.slug, idOrSlug);
-  const [row] = await db.select().from(questions).where(and(match, isNull(questions.deletedAt))).limit(1);
+  const [row] = await db
+    .select()
+    .from(questions)
+    .where(and(eq(questions.workspaceId, workspaceId), match, isNull(questions.deletedAt)))
+    .limit(1);
   return row;
 }
 
 /** Any question with this slug, deleted ones included: a slug is never reused. */
-export async function findSlugOwner(db: Db, slug: string): Promise<Pick<QuestionRow, 'id' | 'deletedAt'> | undefined> {
-  const [row] = await db.select({ id: questions.id, deletedAt: questions.deletedAt }).from(questions).where(eq(questions.slug, slug)).limit(1);
+export async function findSlugOwner(db: Db, workspaceId: string, slug: string): Promise<Pick<QuestionRow, 'id' | 'deletedAt'> | undefined> {
+  const [row] = await db
+    .select({ id: questions.id, deletedAt: questions.deletedAt })
+    .from(questions)
+    .where(and(eq(questions.workspaceId, workspaceId), eq(questions.slug, slug)))
+    .limit(1);
   return row;
 }
 
 export interface WriteMeta {
+  workspaceId: string;
   contentHash: string;
   source?: string | null;
   sourceHash?: string | null;
@@ -140,6 +154,7 @@ export interface WriteMeta {
 
 const insertValues = (content: QuestionContent, meta: WriteMeta) => ({
   ...content,
+  workspaceId: meta.workspaceId,
   contentHash: meta.contentHash,
   source: meta.source ?? null,
   sourceHash: meta.sourceHash ?? null,
@@ -177,7 +192,7 @@ export async function updateQuestionIfVersion(
   id: string,
   expectedVersion: number,
   content: QuestionContent,
-  meta: WriteMeta,
+  meta: Omit<WriteMeta, 'workspaceId'>,
 ): Promise<QuestionRow | undefined> {
   const [row] = await db
     .update(questions)
@@ -203,8 +218,8 @@ export async function softDeleteIfVersion(db: Db, id: string, expectedVersion: n
 }
 
 /** Every live question, or those of one source, in slug order (exports). */
-export async function listLiveQuestions(db: Db, source?: string): Promise<QuestionRow[]> {
-  const live = isNull(questions.deletedAt);
+export async function listLiveQuestions(db: Db, workspaceId: string, source?: string): Promise<QuestionRow[]> {
+  const live = and(eq(questions.workspaceId, workspaceId), isNull(questions.deletedAt));
   return db
     .select()
     .from(questions)
@@ -215,7 +230,7 @@ export async function listLiveQuestions(db: Db, source?: string): Promise<Questi
 export type SourceState = Pick<QuestionRow, 'id' | 'slug' | 'version' | 'contentHash' | 'source' | 'sourceHash' | 'deletedAt'>;
 
 /** What the bank holds for these slugs: the pack loader decides from it what to create or update. */
-export async function listSourceStates(db: Db, slugs: string[]): Promise<SourceState[]> {
+export async function listSourceStates(db: Db, workspaceId: string, slugs: string[]): Promise<SourceState[]> {
   if (!slugs.length) return [];
   return db
     .select({
@@ -228,7 +243,7 @@ export async function listSourceStates(db: Db, slugs: string[]): Promise<SourceS
       deletedAt: questions.deletedAt,
     })
     .from(questions)
-    .where(sql`${questions.slug} = any(${array(slugs)})`);
+    .where(and(eq(questions.workspaceId, workspaceId), sql`${questions.slug} = any(${array(slugs)})`));
 }
 
 /** Tells other Candor instances (and this one) that the bank changed; delivered at commit. */

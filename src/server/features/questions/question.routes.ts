@@ -7,6 +7,8 @@ import { canonicalJson } from '../../../core/content-hash';
 import { questionContentSchema, questionPatchSchema, questionSchema, type Question } from '../../../shared/question.schema';
 import { listQuestionsQuerySchema, questionListSchema } from '../../../shared/question-list.schema';
 import type { App } from '../../routing/app-types';
+import { auditActorOf, workspaceActorOf } from '../../routing/actor';
+import { recordAudit } from '../audit/audit.service';
 import { emptyResponse, problemResponses, sendJsonText, sendNotModified } from '../../routing/responses';
 import { runIdempotent, type StoredResponse } from '../idempotency/idempotency.service';
 import { QuestionListCache } from './question-list-cache';
@@ -33,6 +35,7 @@ export async function questionRoutes(app: App) {
   app.get(
     '/api/v1/questions',
     {
+      config: { access: 'question.read' },
       schema: {
         tags: ['questions'],
         summary: 'List and search questions',
@@ -42,9 +45,10 @@ export async function questionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const key = canonicalJson(request.query);
+      const { workspaceId } = workspaceActorOf(request);
+      const key = canonicalJson({ workspaceId, query: request.query });
       const generation = cache.currentGeneration();
-      const entry = cache.get(key) ?? cache.set(key, JSON.stringify(await questionsService.listQuestions(database.db, request.query)), generation);
+      const entry = cache.get(key) ?? cache.set(key, JSON.stringify(await questionsService.listQuestions(database.db, workspaceId, request.query)), generation);
       reply.header('ETag', entry.etag).header('Cache-Control', 'no-cache');
       if (request.headers['if-none-match'] && noneMatchHits(request.headers['if-none-match'], entry.etag)) return sendNotModified(reply);
       return sendJsonText(reply, entry.body);
@@ -54,6 +58,7 @@ export async function questionRoutes(app: App) {
   app.get(
     '/api/v1/questions/:id',
     {
+      config: { access: 'question.read' },
       schema: {
         tags: ['questions'],
         summary: 'Read one question',
@@ -63,7 +68,7 @@ export async function questionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const question = await questionsService.getQuestion(database.db, request.params.id);
+      const question = await questionsService.getQuestion(database.db, workspaceActorOf(request).workspaceId, request.params.id);
       const etag = questionsService.questionEtag(question);
       reply.header('ETag', etag).header('Cache-Control', 'no-cache');
       if (request.headers['if-none-match'] && noneMatchHits(request.headers['if-none-match'], etag)) return sendNotModified(reply);
@@ -74,6 +79,7 @@ export async function questionRoutes(app: App) {
   app.post(
     '/api/v1/questions',
     {
+      config: { access: 'question.write' },
       schema: {
         tags: ['questions'],
         summary: 'Create a question',
@@ -87,8 +93,10 @@ export async function questionRoutes(app: App) {
     },
     async (request, reply) => {
       const key = request.headers['idempotency-key'];
+      const actor = workspaceActorOf(request);
       const create = async (db: typeof database.db): Promise<StoredResponse<Question>> => {
-        const question = await questionsService.createQuestion(db, request.body);
+        const question = await questionsService.createQuestion(db, actor.workspaceId, request.body);
+        await recordAudit(db, auditActorOf(request), { action: 'question.create', targetType: 'question', targetId: question.id, details: { slug: question.slug } });
         return {
           status: 201,
           body: question,
@@ -97,7 +105,8 @@ export async function questionRoutes(app: App) {
       };
       const result = await database.db.transaction(async (tx) =>
         key
-          ? runIdempotent(tx, { scope: 'POST /api/v1/questions', key, request: request.body }, () => create(tx))
+          ? // Keys are per workspace and per user: one client's key never replays another's response.
+          runIdempotent(tx, { scope: `POST /api/v1/questions ${actor.workspaceId} ${actor.userId}`, key, request: request.body }, () => create(tx))
           : { ...(await create(tx)), replayed: false },
       );
       if (result.replayed) reply.header('Idempotent-Replayed', 'true');
@@ -110,6 +119,7 @@ export async function questionRoutes(app: App) {
   app.patch(
     '/api/v1/questions/:id',
     {
+      config: { access: 'question.write' },
       schema: {
         tags: ['questions'],
         summary: 'Edit a question',
@@ -121,7 +131,12 @@ export async function questionRoutes(app: App) {
     },
     async (request, reply) => {
       const ifMatch = requireIfMatch(request);
-      const question = await database.db.transaction((tx) => questionsService.updateQuestion(tx, request.params.id, ifMatch, request.body));
+      const { workspaceId } = workspaceActorOf(request);
+      const question = await database.db.transaction(async (tx) => {
+        const updated = await questionsService.updateQuestion(tx, workspaceId, request.params.id, ifMatch, request.body);
+        await recordAudit(tx, auditActorOf(request), { action: 'question.update', targetType: 'question', targetId: updated.id, details: { slug: updated.slug, version: updated.version } });
+        return updated;
+      });
       afterWrite();
       return reply.header('ETag', questionsService.questionEtag(question)).send(question);
     },
@@ -130,6 +145,7 @@ export async function questionRoutes(app: App) {
   app.delete(
     '/api/v1/questions/:id',
     {
+      config: { access: 'question.write' },
       schema: {
         tags: ['questions'],
         summary: 'Delete a question',
@@ -140,7 +156,11 @@ export async function questionRoutes(app: App) {
     },
     async (request, reply) => {
       const ifMatch = requireIfMatch(request);
-      await database.db.transaction((tx) => questionsService.deleteQuestion(tx, request.params.id, ifMatch));
+      const { workspaceId } = workspaceActorOf(request);
+      await database.db.transaction(async (tx) => {
+        const deleted = await questionsService.deleteQuestion(tx, workspaceId, request.params.id, ifMatch);
+        await recordAudit(tx, auditActorOf(request), { action: 'question.delete', targetType: 'question', targetId: deleted.id, details: { slug: deleted.slug } });
+      });
       afterWrite();
       return reply.code(204).send(null);
     },

@@ -11,6 +11,7 @@ import {
   questionContentSchema,
   type Question,
   type QuestionContent,
+  type PracticeQuestion,
   type QuestionContentInput,
 } from '../../../shared/question.schema';
 import type { FacetCount, ListQuestionsQuery, QuestionList, QuestionSummary } from '../../../shared/question-list.schema';
@@ -59,13 +60,13 @@ function presentQuestion(row: repo.QuestionRow): Question {
 export const questionEtag = (q: Pick<Question, 'version' | 'contentHash'>) => entityTag(q.version, q.contentHash);
 
 /** The content of every live question, or of one pack's, in slug order. */
-export async function listQuestionContents(db: Db, source?: string): Promise<QuestionContent[]> {
-  return (await repo.listLiveQuestions(db, source)).map(contentOf);
+export async function listQuestionContents(db: Db, workspaceId: string, source?: string): Promise<QuestionContent[]> {
+  return (await repo.listLiveQuestions(db, workspaceId, source)).map(contentOf);
 }
 
 /** Finds a live question by id or slug; throws not_found. */
-export async function getQuestion(db: Db, idOrSlug: string): Promise<Question> {
-  const row = await repo.findQuestion(db, idOrSlug);
+export async function getQuestion(db: Db, workspaceId: string, idOrSlug: string): Promise<Question> {
+  const row = await repo.findQuestion(db, workspaceId, idOrSlug);
   if (!row) throw new AppError('not_found', `No question has the id or slug "${idOrSlug}".`);
   return presentQuestion(row);
 }
@@ -77,8 +78,8 @@ function parseContent(input: unknown): QuestionContent {
   throw new AppError('validation_failed', `The question is invalid: ${errors.map((e) => `${e.name}: ${e.message}`).join('; ')}`, { errors });
 }
 
-async function assertSlugFree(db: Db, slug: string) {
-  const owner = await repo.findSlugOwner(db, slug);
+async function assertSlugFree(db: Db, workspaceId: string, slug: string) {
+  const owner = await repo.findSlugOwner(db, workspaceId, slug);
   if (owner)
     throw new AppError(
       'slug_taken',
@@ -90,24 +91,24 @@ async function assertSlugFree(db: Db, slug: string) {
 }
 
 /** Creates a question written in Candor (no pack source). */
-export async function createQuestion(db: Db, input: QuestionContentInput): Promise<Question> {
+export async function createQuestion(db: Db, workspaceId: string, input: QuestionContentInput): Promise<Question> {
   const content = parseContent(input);
-  await assertSlugFree(db, content.slug);
-  const row = await repo.insertQuestion(db, content, { contentHash: hashContent(content) });
+  await assertSlugFree(db, workspaceId, content.slug);
+  const row = await repo.insertQuestion(db, content, { workspaceId, contentHash: hashContent(content) });
   await repo.notifyQuestionsChanged(db);
   return presentQuestion(row);
 }
 
 /** Replaces the given fields when `ifMatch` names the current version; 412 when it does not. */
-export async function updateQuestion(db: Db, id: string, ifMatch: string, patch: Partial<QuestionContentInput>): Promise<Question> {
-  const current = await getQuestion(db, id);
+export async function updateQuestion(db: Db, workspaceId: string, id: string, ifMatch: string, patch: Partial<QuestionContentInput>): Promise<Question> {
+  const current = await getQuestion(db, workspaceId, id);
   if (!ifMatchHits(ifMatch, questionEtag(current)))
     throw new AppError('precondition_failed', 'The question changed since you read it; fetch it again and reapply your edit.', {
       headers: { ETag: questionEtag(current) },
     });
   const { id: _id, version: _v, contentHash: _h, source: _s, createdAt: _c, updatedAt: _u, ...content } = current;
   const next = parseContent({ ...content, ...patch });
-  if (next.slug !== current.slug) await assertSlugFree(db, next.slug);
+  if (next.slug !== current.slug) await assertSlugFree(db, workspaceId, next.slug);
   const hash = hashContent(next);
   if (hash === current.contentHash) return current; // nothing changed: keep the version and the ETag
   const row = await repo.updateQuestionIfVersion(db, current.id, current.version, next, { contentHash: hash });
@@ -117,13 +118,14 @@ export async function updateQuestion(db: Db, id: string, ifMatch: string, patch:
 }
 
 /** Soft-deletes a question when `ifMatch` names its current version. */
-export async function deleteQuestion(db: Db, id: string, ifMatch: string): Promise<void> {
-  const current = await getQuestion(db, id);
+export async function deleteQuestion(db: Db, workspaceId: string, id: string, ifMatch: string): Promise<Question> {
+  const current = await getQuestion(db, workspaceId, id);
   if (!ifMatchHits(ifMatch, questionEtag(current)))
     throw new AppError('precondition_failed', 'The question changed since you read it; fetch it again before deleting it.');
   if (!(await repo.softDeleteIfVersion(db, current.id, current.version)))
     throw new AppError('precondition_failed', 'The question changed while you were deleting it; fetch it again.');
   await repo.notifyQuestionsChanged(db);
+  return current;
 }
 
 function toOrder(query: ListQuestionsQuery, hasSearch: boolean): repo.PageOrder {
@@ -168,10 +170,15 @@ function presentFacets(rows: repo.FacetRow[], query: ListQuestionsQuery): Questi
   };
 }
 
-/** A page of question summaries with facet counts, in keyset order. */
-export async function listQuestions(db: Db, query: ListQuestionsQuery): Promise<QuestionList> {
+/**
+ * A page of question summaries with facet counts, in keyset order. With `practice`, search matches
+ * titles, tags and prompts only, so what matches cannot hint at a reference answer.
+ */
+export async function listQuestions(db: Db, workspaceId: string, query: ListQuestionsQuery, options: { practice?: boolean } = {}): Promise<QuestionList> {
   const search = query.q ? buildSearchQuery(query.q) : null;
   const filters: repo.QuestionFilters = {
+    workspaceId,
+    practice: Boolean(options.practice),
     search,
     category: query.category,
     difficulty: query.difficulty,
@@ -196,4 +203,23 @@ export async function listQuestions(db: Db, query: ListQuestionsQuery): Promise<
   const { total, ...facets } = presentFacets(facetRows, query);
   const last = page.at(-1);
   return { items, total, nextCursor: rows.length > query.limit && last ? cursorAfter(last, order.sort) : null, facets };
+}
+
+/** What a candidate may see of a question: never its answer, key points, anchors, follow-ups or red flags. */
+export async function getPracticeQuestion(db: Db, workspaceId: string, idOrSlug: string): Promise<PracticeQuestion> {
+  const q = await getQuestion(db, workspaceId, idOrSlug);
+  return {
+    id: q.id,
+    slug: q.slug,
+    title: q.title,
+    type: q.type,
+    category: q.category,
+    difficulty: q.difficulty,
+    tags: q.tags,
+    minutes: q.minutes,
+    prompt: q.prompt,
+    whyAsked: q.whyAsked,
+    approach: q.approach,
+    version: q.version,
+  };
 }
