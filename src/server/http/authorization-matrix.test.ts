@@ -1,0 +1,181 @@
+// The authorization matrix: every registered route × every role × own and other workspace ×
+// anonymous, checked against a table written out by hand here (not derived from the permission
+// table it checks). It fails on any unexpected allow, on a route missing from the table, and on
+// a route that declares no access.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { ROLES, type Role } from '../../shared/auth.schema';
+import { createTestApp, sampleQuestion, TEST_ORIGIN, type TestApp, type TestUser } from '../test/test-app';
+
+type Expected = 'public' | 'signed-in' | Role[];
+const STAFF: Role[] = ['owner', 'admin', 'interviewer', 'viewer'];
+const EDITORS: Role[] = ['owner', 'admin', 'interviewer'];
+const ADMINS: Role[] = ['owner', 'admin'];
+
+/** Who may use each route. A new route must be added here, or the first test fails. */
+const EXPECTED: Record<string, Expected> = {
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  'GET /api/v1/openapi.json': 'public',
+  'POST /api/v1/auth/sign-in': 'public',
+  'GET /api/v1/setup': 'public',
+  'POST /api/v1/setup': 'public',
+  'GET /api/v1/join/:token': 'public',
+  'POST /api/v1/join/:token': 'public',
+  'POST /api/v1/auth/sign-out': 'signed-in',
+  'GET /api/v1/auth/me': 'signed-in',
+  'PUT /api/v1/auth/workspace': 'signed-in',
+  'POST /api/v1/workspaces': 'signed-in',
+  'GET /api/v1/auth/sessions': 'signed-in',
+  'DELETE /api/v1/auth/sessions/:id': 'signed-in',
+  'GET /api/v1/questions': STAFF,
+  'GET /api/v1/questions/:id': STAFF,
+  'POST /api/v1/questions': EDITORS,
+  'PATCH /api/v1/questions/:id': EDITORS,
+  'DELETE /api/v1/questions/:id': EDITORS,
+  'GET /api/v1/practice/questions': [...STAFF, 'candidate'],
+  'GET /api/v1/practice/questions/:id': [...STAFF, 'candidate'],
+  'GET /api/v1/packs': STAFF,
+  'POST /api/v1/packs/import': ADMINS,
+  'GET /api/v1/members': STAFF,
+  'PATCH /api/v1/members/:id': ADMINS,
+  'DELETE /api/v1/members/:id': ADMINS,
+  'GET /api/v1/invitations': ADMINS,
+  'POST /api/v1/invitations': ADMINS,
+  'DELETE /api/v1/invitations/:id': ADMINS,
+  'GET /api/v1/tokens': ADMINS,
+  'POST /api/v1/tokens': ADMINS,
+  'DELETE /api/v1/tokens/:id': ADMINS,
+  'GET /api/v1/audit': ADMINS,
+};
+/** Plugin routes under these prefixes are public documentation. */
+const PUBLIC_PREFIXES = ['/api/docs'];
+
+const expectedFor = (key: string, url: string): Expected | undefined =>
+  EXPECTED[key] ?? (PUBLIC_PREFIXES.some((p) => url.startsWith(p)) ? 'public' : undefined);
+
+const DENIED = new Set(['unauthenticated', 'forbidden', 'csrf_rejected']);
+const isDenied = (res: LightMyRequestResponse) => (res.statusCode === 401 || res.statusCode === 403) && DENIED.has(res.json().code);
+
+let t: TestApp;
+let other: TestUser;
+/** Ids of things in the other workspace, by route parameter. */
+const otherIds: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  other = await t.addWorkspace('Rival team');
+  const question = (await t.inject({ method: 'POST', url: '/api/v1/questions', headers: other.auth, payload: sampleQuestion() })).json();
+  const members = (await t.inject({ url: '/api/v1/members', headers: other.auth })).json();
+  const invitation = (await t.inject({ method: 'POST', url: '/api/v1/invitations', headers: other.auth, payload: { email: 'rival-invitee@example.com', role: 'viewer' } })).json();
+  const token = (await t.inject({ method: 'POST', url: '/api/v1/tokens', headers: other.auth, payload: { name: 'rival script', scope: 'read' } })).json();
+  const cookie = await t.signIn(other);
+  const [session] = (await t.inject({ url: '/api/v1/auth/sessions', headers: { cookie } })).json();
+  Object.assign(otherIds, { question: question.id, member: members[0].id, invitation: invitation.invitation.id, token: token.token.id, session: session.id });
+});
+afterAll(() => t.close());
+
+function routes() {
+  // Sign-out last: it ends the session the rest of the row uses.
+  return t.app.routeAccess
+    .filter((r) => !r.url.includes('*'))
+    .map((r) => ({ ...r, key: `${r.method} ${r.url}` }))
+    .sort((a, b) => Number(a.url.endsWith('sign-out')) - Number(b.url.endsWith('sign-out')));
+}
+
+/** A request that passes access checks for whoever is allowed, without changing anything real. */
+function requestFor(route: { method: string; url: string }, ids: 'own' | 'other') {
+  const idFor = (url: string) => {
+    if (ids === 'own') return randomUUID();
+    if (url.includes('/questions/')) return otherIds.question!;
+    if (url.includes('/members/')) return otherIds.member!;
+    if (url.includes('/invitations/')) return otherIds.invitation!;
+    if (url.includes('/tokens/')) return otherIds.token!;
+    return otherIds.session!;
+  };
+  const url = route.url.replace(':id', idFor(route.url)).replace(':token', 'not-a-real-invitation-token');
+  const payload = route.method === 'PATCH' && url.includes('/members/') ? { role: 'viewer' } : route.method === 'GET' || route.method === 'DELETE' ? undefined : {};
+  return { method: route.method as 'GET', url, payload, headers: { 'if-match': '"x"', origin: TEST_ORIGIN } as Record<string, string> };
+}
+
+describe('the authorization matrix', () => {
+  it('every route declares its access and is in the expected-access table', () => {
+    const all = t.app.routeAccess;
+    expect(all.length).toBeGreaterThan(30);
+    expect(all.filter((r) => !r.access).map((r) => `${r.method} ${r.url}`)).toEqual([]);
+    expect(all.filter((r) => !expectedFor(`${r.method} ${r.url}`, r.url)).map((r) => `${r.method} ${r.url}`)).toEqual([]);
+  });
+
+  it('a route added without a permission is closed, and the coverage check names it', async () => {
+    const extra = await createTestApp({ beforeReady: (app) => app.get('/api/v1/forgotten', async () => ({ secret: 'data' })) });
+    try {
+      expect(extra.app.routeAccess.filter((r) => !r.access).map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/v1/forgotten']);
+      const res = await extra.inject({ url: '/api/v1/forgotten' });
+      expect(res.statusCode).toBe(403);
+      expect(res.body).not.toContain('data');
+    } finally {
+      await extra.close();
+    }
+  });
+
+  it('anonymous requests reach only the public routes', async () => {
+    const unexpected: string[] = [];
+    for (const route of routes()) {
+      const expected = expectedFor(route.key, route.url)!;
+      const res = await t.app.inject(requestFor(route, 'own'));
+      if (expected !== 'public' && !(res.statusCode === 401 && res.json().code === 'unauthenticated')) unexpected.push(`${route.key} → ${res.statusCode}`);
+      if (expected === 'public' && isDenied(res)) unexpected.push(`${route.key} refused (${res.statusCode})`);
+    }
+    expect(unexpected).toEqual([]);
+  });
+
+  it.each(ROLES)('a signed-in %s gets exactly what the table allows, and never another workspace’s data', async (role) => {
+    const user = role === 'owner' ? t.owner : await t.addUser(role);
+    const unexpectedAllows: string[] = [];
+    const unexpectedDenials: string[] = [];
+    for (const ids of ['own', 'other'] as const) {
+      const cookie = await t.signIn(user);
+      for (const route of routes()) {
+        const expected = expectedFor(route.key, route.url)!;
+        const allowed = expected === 'public' || expected === 'signed-in' || expected.includes(role);
+        const request = requestFor(route, ids);
+        const res = await t.app.inject({ ...request, headers: { ...request.headers, cookie } });
+        const label = `${ids} ${route.key} → ${res.statusCode}`;
+        if (!allowed && !isDenied(res)) unexpectedAllows.push(label);
+        if (allowed && isDenied(res)) unexpectedDenials.push(`${label} ${res.json().detail}`);
+        // Another workspace's ids are not found, never read or changed.
+        if (ids === 'other' && route.url.includes(':id') && allowed) if (res.statusCode !== 404) unexpectedAllows.push(label);
+      }
+    }
+    expect(unexpectedAllows).toEqual([]);
+    expect(unexpectedDenials).toEqual([]);
+  });
+
+  it('a read-scoped token can read but not write', async () => {
+    const reader = await t.addUser('admin', { scope: 'read' });
+    const unexpected: string[] = [];
+    for (const route of routes()) {
+      const expected = expectedFor(route.key, route.url)!;
+      if (!Array.isArray(expected)) continue;
+      const res = await t.app.inject({ ...requestFor(route, 'own'), headers: reader.auth });
+      // Listing tokens and invitations is part of managing them, which a read token cannot.
+      const refused = route.method !== 'GET' || ['GET /api/v1/tokens', 'GET /api/v1/invitations'].includes(route.key);
+      if (refused !== isDenied(res)) unexpected.push(`${route.key} → ${res.statusCode}`);
+    }
+    expect(unexpected).toEqual([]);
+  });
+
+  it("lists never include another workspace's questions, members, invitations or tokens", async () => {
+    const bodies = await Promise.all(
+      ['/api/v1/questions', '/api/v1/practice/questions', '/api/v1/members', '/api/v1/invitations', '/api/v1/tokens', '/api/v1/audit', '/api/v1/packs'].map(
+        async (url) => (await t.inject({ url })).body,
+      ),
+    );
+    for (const body of bodies) {
+      for (const id of Object.values(otherIds)) expect(body).not.toContain(id);
+      expect(body).not.toContain('rival-invitee@example.com');
+      expect(body).not.toContain(other.email);
+    }
+  });
+});
