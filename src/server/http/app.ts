@@ -1,6 +1,6 @@
 // buildApp(): the whole HTTP application, without listening. main.ts listens; tests use inject().
 import { fileURLToPath } from 'node:url';
-import Fastify, { LogController } from 'fastify';
+import Fastify, { LogController, type FastifyRequest } from 'fastify';
 import type { Logger } from '../logger';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client';
@@ -50,6 +50,13 @@ export interface BuildAppOptions {
   mailer?: Mailer | null;
 }
 
+/** The URL without the secrets some carry: invitation links in the path, setup links in the query. */
+function loggableUrl(request: FastifyRequest): string {
+  const token = (request.params as Record<string, unknown> | undefined)?.token;
+  const url = typeof token === 'string' && token ? request.url.replace(token, '[redacted]') : request.url;
+  return url.replace(/([?&]token=)[^&]*/g, '$1[redacted]');
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
@@ -90,7 +97,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
-      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+      { method: request.method, url: loggableUrl(request), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
       'request completed',
     );
   });
