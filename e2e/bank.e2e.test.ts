@@ -157,7 +157,7 @@ describe('the question bank in a browser', () => {
       prompt: 'Hello <script>window.__pwned = 1</script>\n\n<img src="x" onerror="window.__pwned = 2">\n\n[click](javascript:window.__pwned=3)',
       referenceAnswer: '<iframe src="javascript:alert(1)"></iframe> <svg onload="window.__pwned=4"></svg>',
     };
-    const created = await h.app.inject({ method: 'POST', url: '/api/v1/questions', payload: hostile });
+    const created = await h.inject({ method: 'POST', url: '/api/v1/questions', payload: hostile });
     expect(created.statusCode).toBe(201);
     const { page, context, errors } = await h.newPage();
     await page.goto('/questions/hostile-markdown-e2e');
@@ -177,7 +177,7 @@ describe('the question bank in a browser', () => {
     const { page, context } = await h.newPage();
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(404);
-    expect(await page.getByRole('heading', { name: 'There is no page here' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'There is no page here' }).isVisible()).toBe(true);
     await page.goto('/questions/no-such-question');
     await expect.poll(() => page.locator('.state-error h2').textContent()).toBe('Not found');
     await context.close();

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { openDatabase, type Database } from '../src/server/db/client';
 import { migrateDatabase } from '../src/server/db/migrate';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { createFirstOwner } from '../src/server/features/auth/setup.service';
+import { createToken } from '../src/server/features/tokens/token.service';
 import { buildApp } from '../src/server/http/app';
 import type { App } from '../src/server/routing/app-types';
 
@@ -24,6 +26,8 @@ export interface Harness {
   app: App;
   database: Database;
   browser: Browser;
+  /** inject() as the owner, with an API token (set-up harnesses only). */
+  inject(options: InjectOptions): Promise<LightMyRequestResponse>;
   /**
    * A fresh context and page that records console errors and uncaught exceptions, signed in as
    * the owner unless `as` names someone else or is null (signed out).
@@ -32,14 +36,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** With `setUp: false` the install is fresh: no account yet, as after `npm install && npm start`. */
+export async function startHarness({ setUp = true }: { setUp?: boolean } = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   const database = await openDatabase({ kind: 'embedded' });
   await migrateDatabase(database);
-  await database.db.transaction((tx) =>
-    createFirstOwner(tx, { ...OWNER, workspaceName: 'Acme hiring', bundledPacksDir: join(process.cwd(), 'content/packs') }),
-  );
-  const app = await buildApp({ database, webDist: join(process.cwd(), 'dist/web') });
+  const bundledPacksDir = join(process.cwd(), 'content/packs');
+  let authorization = '';
+  if (setUp)
+    authorization = await database.db.transaction(async (tx) => {
+      const { userId, workspace } = await createFirstOwner(tx, { ...OWNER, workspaceName: 'Acme hiring', bundledPacksDir });
+      return `Bearer ${(await createToken(tx, { workspaceId: workspace.id, userId, name: 'e2e', scope: 'write', createdBy: null })).secret}`;
+    });
+  const app = await buildApp({ database, webDist: join(process.cwd(), 'dist/web'), bundledPacksDir });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -52,6 +61,7 @@ export async function startHarness(): Promise<Harness> {
     app,
     database,
     browser,
+    inject: (options) => app.inject({ ...options, headers: { authorization, ...(options.headers ?? {}) } }),
     async newPage({ width = 1280, height = 900, as = OWNER } = {}) {
       const context = await browser.newContext({ viewport: { width, height }, baseURL: baseUrl });
       if (as) {

@@ -37,7 +37,7 @@ describe('packs in the browser', () => {
     await page.setInputFiles('#pack-file', csv);
     await expect.poll(() => page.locator('#preview-h').textContent()).toContain('team-screen');
     expect(await page.locator('.report-cell', { hasText: 'New questions' }).locator('dd').textContent()).toBe('2');
-    expect((await h.app.inject({ url: '/api/v1/questions?q=reverse%20proxy' })).json().total).toBe(0);
+    expect((await h.inject({ url: '/api/v1/questions?q=reverse%20proxy' })).json().total).toBe(0);
     await new AxeBuilder({ page }).analyze().then((r) => expect(r.violations.map((v) => v.id)).toEqual([]));
     await page.getByRole('button', { name: 'Import 2 questions' }).click();
     await expect.poll(() => page.locator('#done-h').textContent()).toBe('Imported');
@@ -59,7 +59,7 @@ describe('packs in the browser', () => {
       'broken.csv:4 row 4: difficulty "legendary" is not easy, medium or hard',
     ]);
     expect(await page.getByRole('button', { name: /^Import/ }).count()).toBe(0);
-    expect((await h.app.inject({ url: '/api/v1/questions?q=fine%20question' })).json().total).toBe(0);
+    expect((await h.inject({ url: '/api/v1/questions?q=fine%20question' })).json().total).toBe(0);
     await context.close();
   });
 });

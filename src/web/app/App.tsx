@@ -2,21 +2,37 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { BankPage } from '../features/bank/BankPage';
+import { SignInPage } from '../features/auth/SignInPage';
 import { EmptyState, Spinner } from '../components/States';
+import { RequirePermission } from './RequirePermission';
+import { SignedInLayout } from './SignedInLayout';
+import { watchSession } from '../lib/session';
+import { useSessionGuard } from './use-session-guard';
 
 // The question page carries the markdown renderer and code highlighting: loaded when first needed.
+// So are the pages most visits never open.
 const ImportPage = lazy(() => import('../features/packs/ImportPage').then((m) => ({ default: m.ImportPage })));
 const QuestionPage = lazy(() => import('../features/question/QuestionPage').then((m) => ({ default: m.QuestionPage })));
+const SetupPage = lazy(() => import('../features/auth/SetupPage').then((m) => ({ default: m.SetupPage })));
+const JoinPage = lazy(() => import('../features/auth/JoinPage').then((m) => ({ default: m.JoinPage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      // A 4xx will not change by asking again; a network blip might.
-      retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error && Number(error.status) >= 400 && Number(error.status) < 500),
+export function createQueryClient() {
+  const client = new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // A 4xx will not change by asking again; a network blip might.
+        retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error && Number(error.status) >= 400 && Number(error.status) < 500),
+      },
     },
-  },
-});
+  });
+  watchSession(client);
+  return client;
+}
+
+const queryClient = createQueryClient();
 
 /** A page whose code loads on first visit, with a spinner meanwhile. */
 const lazyPage = (page: ReactNode, label: string) => (
@@ -41,6 +57,35 @@ function NotFoundPage() {
   );
 }
 
+export function AppRoutes() {
+  useSessionGuard();
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/setup" element={lazyPage(<SetupPage />, 'Loading')} />
+      <Route path="/join/:token" element={lazyPage(<JoinPage />, 'Loading')} />
+      <Route element={<SignedInLayout />}>
+        <Route path="/" element={<BankPage />} />
+        <Route path="/questions/:slug" element={lazyPage(<QuestionPage />, 'Loading the question')} />
+        <Route
+          path="/import"
+          element={
+            <RequirePermission anyOf={['pack.import']}>{lazyPage(<ImportPage />, 'Loading')}</RequirePermission>
+          }
+        />
+        <Route path="/account" element={lazyPage(<AccountPage />, 'Loading your account')} />
+        <Route
+          path="/settings/*"
+          element={
+            <RequirePermission anyOf={['member.manage', 'token.manage', 'audit.read']}>{lazyPage(<SettingsPage />, 'Loading settings')}</RequirePermission>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
@@ -48,25 +93,7 @@ export function App() {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <Link to="/" className="brand" aria-label="Candor home">
-            <span className="brand-mark" aria-hidden="true">
-              C
-            </span>
-            Candor
-          </Link>
-          <nav aria-label="Main">
-            <Link to="/">Question bank</Link>
-            <Link to="/import">Import</Link>
-            <a href="/api/docs/">API</a>
-          </nav>
-        </header>
-        <Routes>
-          <Route path="/" element={<BankPage />} />
-          <Route path="/questions/:slug" element={lazyPage(<QuestionPage />, 'Loading the question')} />
-          <Route path="/import" element={lazyPage(<ImportPage />, 'Loading')} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <AppRoutes />
       </BrowserRouter>
     </QueryClientProvider>
   );

@@ -38,7 +38,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   const apiError = error instanceof ApiError ? error : undefined;
   return (
     <section className="state state-error" role="alert">
-      <h2>{apiError?.status === 404 ? 'Not found' : 'Something went wrong'}</h2>
+      <h2>{apiError?.status === 404 ? 'Not found' : apiError?.status === 403 ? 'Your role does not allow this' : 'Something went wrong'}</h2>
       <p>{error instanceof Error ? error.message : 'An unexpected error occurred.'}</p>
       {apiError?.problem?.requestId && (
         <p className="muted small">

@@ -2,6 +2,7 @@
 // expiry, revocation, CSRF refusal and brute-force protection.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client';
 import { createTestApp, TEST_ORIGIN, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 
 let t: TestApp;
@@ -100,7 +101,7 @@ describe('ending sessions', () => {
     expect((await me(cookie)).statusCode).toBe(200);
     await t.database.db.execute(sql`update sessions set created_at = now() - interval '8 days' where user_id = ${user.userId}`);
     expect((await me(cookie)).statusCode).toBe(401);
-    const [left] = (await t.database.db.execute(sql`select count(*)::int as n from sessions where user_id = ${user.userId}`)).rows as { n: number }[];
+    const [left] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from sessions where user_id = ${user.userId}`);
     expect(left!.n).toBe(0);
   });
 });
@@ -110,7 +111,8 @@ describe('cross-site request forgery', () => {
 
   it('refuses cookie-authenticated writes from another site or with no origin at all', async () => {
     const cookie = await t.signIn(t.owner);
-    for (const headers of [{}, { origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site', origin: TEST_ORIGIN }, { referer: 'https://evil.example/page' }, { origin: 'null' }]) {
+    const attempts: Record<string, string>[] = [{}, { origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site', origin: TEST_ORIGIN }, { referer: 'https://evil.example/page' }, { origin: 'null' }];
+    for (const headers of attempts) {
       const res = await write({ cookie, ...headers });
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
       expect(res.json().code).toBe('csrf_rejected');

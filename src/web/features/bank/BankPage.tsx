@@ -1,16 +1,31 @@
 // The question bank: search as you type, facet filters with counts, cursor paging, and keyboard
-// use (`/` search, j/k move, Enter open).
+// use (`/` search, j/k move, Enter open). A role that may only practise searches the practice
+// questions (prompts and hints, no answers) with the same page.
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useQuestionList } from './api/list-questions';
+import { useQuestionList, type BankMode } from './api/list-questions';
 import { useBankFilters } from './use-bank-filters';
 import { FacetPanel } from './FacetPanel';
 import { ResultList } from './ResultList';
 import { EmptyState, ErrorState, SkeletonList, Spinner } from '../../components/States';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useHotkeys } from '../../lib/use-hotkeys';
+import { useCan } from '../../lib/session';
 
 export function BankPage() {
+  const can = useCan();
+  const mode: BankMode | null = can('question.read') ? 'full' : can('question.practice') ? 'practice' : null;
+  if (!mode) {
+    return (
+      <main id="main" className="page">
+        <EmptyState title="No questions for your role">Your role in this workspace cannot read questions. An owner or admin can change it.</EmptyState>
+      </main>
+    );
+  }
+  return <Bank mode={mode} canImport={can('pack.import')} />;
+}
+
+function Bank({ mode, canImport }: { mode: BankMode; canImport: boolean }) {
   const { filters, setQuery, toggle, clear, activeCount } = useBankFilters();
   const [text, setText] = useState(filters.q);
   const debounced = useDebouncedValue(text, 200);
@@ -41,7 +56,7 @@ export function BankPage() {
     }
   }, [filters.q]);
 
-  const query = useQuestionList(filters);
+  const query = useQuestionList(filters, mode);
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const first = query.data?.pages[0];
   useEffect(() => setActive(-1), [filters]);
@@ -78,7 +93,7 @@ export function BankPage() {
   return (
     <main id="main" className="page bank">
       <div className="bank-head">
-        <h1>Question bank</h1>
+        <h1>{mode === 'practice' ? 'Practice questions' : 'Question bank'}</h1>
         <form role="search" className="search" onSubmit={(e) => e.preventDefault()}>
           <label htmlFor="bank-search" className="visually-hidden">
             Search questions
@@ -142,7 +157,11 @@ export function BankPage() {
                 ) : undefined
               }
             >
-              {filters.q ? `Nothing matches “${filters.q}”. Try fewer or other words.` : 'The bank is empty. Import a pack to get started.'}
+              {filters.q
+                ? `Nothing matches “${filters.q}”. Try fewer or other words.`
+                : canImport
+                  ? 'The bank is empty. Import a pack to get started.'
+                  : 'There are no questions here yet.'}
             </EmptyState>
           ) : (
             <>

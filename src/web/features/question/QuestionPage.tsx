@@ -1,18 +1,23 @@
-// One question as an interviewer reads it: the prompt, why it is asked, how to approach it, the
-// reference answer, key points with their evidence, the anchored scale, follow-ups and red flags.
+// One question. With question.read it is the interviewer's full view; with only question.practice,
+// the candidate's practice view from the practice endpoint.
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Question } from '../../../shared/question.schema';
-import { useQuestion } from './api/get-question';
-import { Badge, DifficultyBadge, typeLabel } from '../../components/Badge';
-import { Markdown } from '../../components/Markdown';
-import { ErrorState, Spinner } from '../../components/States';
+import { EmptyState, ErrorState, Spinner } from '../../components/States';
+import { useCan } from '../../lib/session';
 import { useHotkeys } from '../../lib/use-hotkeys';
-import { AnchorScale } from './AnchorScale';
+import { useQuestion } from './api/get-question';
+import { usePracticeQuestion } from './api/get-practice-question';
+import { FullQuestionView } from './FullQuestionView';
+import { PracticeQuestionView } from './PracticeQuestionView';
 
 export function QuestionPage() {
   const { slug = '' } = useParams();
-  const query = useQuestion(slug);
+  const can = useCan();
+  const full = can('question.read');
+  const practice = !full && can('question.practice');
+  const fullQuery = useQuestion(slug, { enabled: full });
+  const practiceQuery = usePracticeQuestion(slug, { enabled: practice });
+  const query = full ? fullQuery : practiceQuery;
   const navigate = useNavigate();
   useHotkeys({ Escape: () => navigate(-1) });
   useEffect(() => {
@@ -22,133 +27,19 @@ export function QuestionPage() {
   return (
     <main id="main" className="page question-page">
       <p className="breadcrumb">
-        <Link to="/">← Question bank</Link>
+        <Link to="/">← {practice ? 'Practice questions' : 'Question bank'}</Link>
       </p>
-      {query.isPending ? (
-        <Spinner label="Loading the question" />
+      {!full && !practice ? (
+        <EmptyState title="No questions for your role">Your role in this workspace cannot read questions.</EmptyState>
+      ) : full && fullQuery.data ? (
+        <FullQuestionView question={fullQuery.data} />
+      ) : practice && practiceQuery.data ? (
+        <PracticeQuestionView question={practiceQuery.data} />
       ) : query.isError ? (
         <ErrorState error={query.error} onRetry={() => query.refetch()} />
       ) : (
-        <QuestionView question={query.data} />
+        <Spinner label="Loading the question" />
       )}
     </main>
-  );
-}
-
-function QuestionView({ question: q }: { question: Question }) {
-  return (
-    <article className="question">
-      <header className="question-header">
-        <h1>{q.title}</h1>
-        <div className="result-meta">
-          <Badge tone="blue">{q.category}</Badge>
-          <DifficultyBadge difficulty={q.difficulty} />
-          <Badge>{typeLabel(q.type)}</Badge>
-          <span className="muted small">
-            {q.minutes} min · version {q.version}
-            {q.source ? ` · from the ${q.source} pack` : ''}
-          </span>
-        </div>
-        {q.tags.length > 0 && (
-          <ul className="tag-list" aria-label="Tags">
-            {q.tags.map((t) => (
-              <li key={t}>
-                <Link to={`/?tag=${encodeURIComponent(t)}`}>#{t}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </header>
-
-      <section className="panel panel-prompt" aria-labelledby="prompt-h">
-        <h2 id="prompt-h">Prompt</h2>
-        <Markdown>{q.prompt}</Markdown>
-      </section>
-
-      <div className="two-col">
-        {q.whyAsked && (
-          <section className="panel" aria-labelledby="why-h">
-            <h2 id="why-h">Why interviewers ask this</h2>
-            <Markdown>{q.whyAsked}</Markdown>
-          </section>
-        )}
-        {q.approach && (
-          <section className="panel" aria-labelledby="approach-h">
-            <h2 id="approach-h">How to approach it</h2>
-            <Markdown>{q.approach}</Markdown>
-          </section>
-        )}
-      </div>
-
-      {q.referenceAnswer && (
-        <section className="panel" aria-labelledby="answer-h">
-          <details className="reveal">
-            <summary>
-              <h2 id="answer-h">Reference answer</h2>
-              <span className="muted small">Show</span>
-            </summary>
-            <Markdown>{q.referenceAnswer}</Markdown>
-          </details>
-        </section>
-      )}
-
-      {q.keyPoints.length > 0 && (
-        <section className="panel" aria-labelledby="kp-h">
-          <h2 id="kp-h">Key points</h2>
-          <ol className="key-points">
-            {q.keyPoints.map((kp) => (
-              <li key={kp.id}>
-                <div className="kp-head">
-                  <span className="kp-text">{kp.text}</span>
-                  <span className={`weight weight-${kp.weight}`} title="weight: 3 is essential">
-                    {'●'.repeat(kp.weight)}
-                    <span className="visually-hidden"> weight {kp.weight} of 3</span>
-                  </span>
-                </div>
-                <p className="kp-evidence small">
-                  <span className="muted">Sounds like: </span>
-                  {kp.evidence.map((e, i) => (
-                    <span key={i} className="chip">
-                      {e}
-                    </span>
-                  ))}
-                </p>
-                <p className="kp-follow small">
-                  <span className="muted">If missing, ask: </span>
-                  {kp.followUp}
-                </p>
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-
-      {q.anchors && <AnchorScale anchors={q.anchors} />}
-
-      {q.followUps.length > 0 && (
-        <section className="panel" aria-labelledby="fu-h">
-          <h2 id="fu-h">Follow-ups</h2>
-          <ol className="follow-ups">
-            {q.followUps.map((f, i) => (
-              <li key={i}>
-                {f.prompt}
-                {f.keyPoints.length > 0 && <span className="muted small"> — tests {f.keyPoints.join(', ')}</span>}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-
-      {q.redFlags.length > 0 && (
-        <section className="panel panel-warning" aria-labelledby="rf-h">
-          <h2 id="rf-h">Red flags</h2>
-          <ul>
-            {q.redFlags.map((r, i) => (
-              <li key={i}>{r.text}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </article>
   );
 }
