@@ -10,6 +10,7 @@ import type { App } from '../routing/app-types';
 import type { Actor } from '../routing/actor';
 import { resolveSession, type AuthDeps } from '../features/auth/auth.service';
 import { authenticateToken } from '../features/tokens/token.service';
+import { AUTH_CHANGED_CHANNEL, TokenCache } from '../features/tokens/token-cache';
 
 export type Access = 'public' | 'signed-in' | Action;
 
@@ -46,11 +47,11 @@ export function isSameOrigin(request: FastifyRequest): boolean {
   }
 }
 
-async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: AuthDeps): Promise<Actor | null> {
+async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: AuthDeps, tokens: TokenCache): Promise<Actor | null> {
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
     const [scheme, secret] = authorization.split(' ');
-    const token = scheme?.toLowerCase() === 'bearer' && secret ? await authenticateToken(deps.db, secret.trim(), request.ip) : undefined;
+    const token = scheme?.toLowerCase() === 'bearer' && secret ? await authenticateToken(deps.db, secret.trim(), request.ip, tokens) : undefined;
     if (!token) throw new AppError('unauthenticated', 'The API token is not valid or was revoked. Send Authorization: Bearer <token>.');
     return { ...token, via: 'token', sessionId: null };
   }
@@ -61,8 +62,13 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
   return value && { ...value, via: 'session', tokenId: null, scope: 'write' };
 }
 
-export function registerAccessControl(app: App, deps: AuthDeps): RouteAccess[] {
+export async function registerAccessControl(app: App, deps: AuthDeps): Promise<RouteAccess[]> {
   const routes: RouteAccess[] = [];
+  const tokens = new TokenCache();
+  // Token revocations and role changes, here or in another instance, arrive as NOTIFY at commit.
+  app.authChanged.subscribe(() => tokens.clear());
+  const unlisten = await app.database.listen(AUTH_CHANGED_CHANNEL, () => app.authChanged.emit());
+  app.addHook('onClose', async () => unlisten());
   app.decorateRequest('actor', null);
   app.addHook('onRoute', (route) => {
     if (!route.config?.access && PLUGIN_PUBLIC_PREFIXES.some((p) => route.url.startsWith(p))) route.config = { ...route.config, access: 'public' };
@@ -72,7 +78,7 @@ export function registerAccessControl(app: App, deps: AuthDeps): RouteAccess[] {
   app.addHook('onRequest', async (request, reply) => {
     const access: Access | undefined = request.is404 ? 'public' : request.routeOptions.config.access;
     if (!access) throw new AppError('forbidden', 'This route declares no access rule, so it is closed to everyone.');
-    request.actor = await resolveActor(request, reply, deps);
+    request.actor = await resolveActor(request, reply, deps, tokens);
     if (!request.is404 && !SAFE_METHODS.has(request.method) && request.actor?.via !== 'token' && !isSameOrigin(request))
       throw new AppError('csrf_rejected', 'This request did not come from a Candor page. Reload the page and try again; scripts should use an API token.');
     if (access === 'public') return;

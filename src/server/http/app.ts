@@ -74,6 +74,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate('database', options.database);
   app.decorate('listCacheSize', options.listCacheSize ?? 1000);
   app.decorate('questionsChanged', new ChangeSignal());
+  app.decorate('authChanged', new ChangeSignal());
   const secret = options.authSecret ?? (await getInstanceSecret(options.database.db));
   const auth = createAuth(options.database.db, {
     secret,
@@ -102,7 +103,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     );
   });
 
-  app.decorate('routeAccess', registerAccessControl(app, app.authDeps));
+  app.decorate('routeAccess', await registerAccessControl(app, app.authDeps));
   await registerOpenApi(app, VERSION);
   await app.register(healthRoutes);
   await app.register(fastifyMultipart);

@@ -15,6 +15,8 @@ declare module 'fastify' {
     listCacheSize: number;
     /** Emit after committing any change to questions; subscribe to drop what depends on them. */
     questionsChanged: ChangeSignal;
+    /** Emit after committing a change that narrows a token (revoked, role changed, member removed). */
+    authChanged: ChangeSignal;
     /** better-auth and what sign-in needs around it. */
     authDeps: AuthDeps;
     /** Every registered route with the access it declares (the authorization-matrix test reads it). */

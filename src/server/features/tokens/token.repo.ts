@@ -1,5 +1,5 @@
 // SQL for API tokens.
-import { and, desc, eq, getTableColumns, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { apiTokens, members, users } from '../../db/auth-schema';
 
@@ -46,6 +46,10 @@ export async function touchToken(db: Db, id: string, now: Date): Promise<boolean
     .where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now.getTime() - 60_000)))))
     .returning({ id: apiTokens.id });
   return rows.length > 0;
+}
+
+export async function notify(db: Db, channel: string): Promise<void> {
+  await db.execute(sql`select pg_notify(${channel}, '')`);
 }
 
 export async function revokeToken(db: Db, id: string): Promise<void> {

@@ -53,6 +53,7 @@ export async function tokenRoutes(app: App) {
         const revoked = await tokens.revokeToken(tx, actor.workspaceId, request.params.id);
         await recordAudit(tx, auditActorOf(request), { action: 'token.revoke', targetType: 'token', targetId: revoked.id, details: { name: revoked.name } });
       });
+      app.authChanged.emit();
       return reply.code(204).send(null);
     },
   );

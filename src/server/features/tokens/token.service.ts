@@ -8,6 +8,7 @@ import { roleSchema, tokenScopeSchema, type ApiToken, type Role, type TokenScope
 import { recordAudit } from '../audit/audit.service';
 import { findMemberByUser } from '../workspaces/workspace.service';
 import * as repo from './token.repo';
+import { AUTH_CHANGED_CHANNEL, type TokenCache } from './token-cache';
 
 const TOKEN_PREFIX = 'candor_';
 const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
@@ -51,6 +52,7 @@ export async function revokeToken(db: Db, workspaceId: string, id: string): Prom
   const token = await repo.findToken(db, workspaceId, id);
   if (!token) throw new AppError('not_found', 'There is no such token in this workspace.');
   await repo.revokeToken(db, id);
+  await notifyAuthChanged(db);
   return present(token);
 }
 
@@ -64,14 +66,23 @@ export interface TokenIdentity {
   scope: TokenScope;
 }
 
+/** Tells every instance to forget cached token identities; delivered at commit. */
+export const notifyAuthChanged = (db: Db) => repo.notify(db, AUTH_CHANGED_CHANNEL);
+
 /** Who a bearer secret acts as, or undefined for an unknown, revoked or orphaned token. */
-export async function authenticateToken(db: Db, secret: string, ip: string): Promise<TokenIdentity | undefined> {
+export async function authenticateToken(db: Db, secret: string, ip: string, cache?: TokenCache): Promise<TokenIdentity | undefined> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return undefined;
-  const row = await repo.findLiveTokenByHash(db, sha256(secret));
+  const tokenHash = sha256(secret);
+  const cached = cache?.get(tokenHash);
+  if (cached) return cached;
+  const row = await repo.findLiveTokenByHash(db, tokenHash);
   if (!row) return undefined;
-  if (await repo.touchToken(db, row.id, new Date()))
+  const now = new Date();
+  // Checked here first so that most requests make no write at all.
+  const stale = !row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= 60_000;
+  if (stale && (await repo.touchToken(db, row.id, now)))
     await recordAudit(db, { workspaceId: row.workspaceId, actorUserId: row.userId, actorTokenId: row.id, ip }, { action: 'token.used', targetType: 'token', targetId: row.id });
-  return {
+  const identity: TokenIdentity = {
     tokenId: row.id,
     userId: row.userId,
     name: row.userName,
@@ -80,4 +91,6 @@ export async function authenticateToken(db: Db, secret: string, ip: string): Pro
     role: roleSchema.parse(row.role),
     scope: tokenScopeSchema.parse(row.scope),
   };
+  cache?.set(tokenHash, identity);
+  return identity;
 }

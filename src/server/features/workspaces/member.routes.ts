@@ -34,12 +34,14 @@ export async function memberRoutes(app: App) {
     },
     async (request) => {
       const actor = workspaceActorOf(request);
-      return db.transaction(async (tx) => {
+      const member = await db.transaction(async (tx) => {
         const { member, previousRole } = await workspaces.changeMemberRole(tx, { workspaceId: actor.workspaceId, actorRole: actor.role, memberId: request.params.id, role: request.body.role });
         if (previousRole !== member.role)
           await recordAudit(tx, auditActorOf(request), { action: 'member.role_change', targetType: 'member', targetId: member.id, details: { email: member.email, from: previousRole, to: member.role } });
         return member;
       });
+      app.authChanged.emit();
+      return member;
     },
   );
 
@@ -55,6 +57,7 @@ export async function memberRoutes(app: App) {
         const removed = await workspaces.removeMember(tx, { workspaceId: actor.workspaceId, actorRole: actor.role, memberId: request.params.id });
         await recordAudit(tx, auditActorOf(request), { action: 'member.remove', targetType: 'member', targetId: removed.id, details: { email: removed.email, role: removed.role } });
       });
+      app.authChanged.emit();
       return reply.code(204).send(null);
     },
   );

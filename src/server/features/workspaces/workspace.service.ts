@@ -6,6 +6,7 @@ import { AppError } from '../../../core/errors';
 import { canAssignRole } from '../../../core/auth/permissions';
 import { roleSchema, type Member, type Role, type Workspace } from '../../../shared/auth.schema';
 import { loadBundledPacks } from '../packs/pack.service';
+import { notifyAuthChanged } from '../tokens/token.service';
 import * as repo from './workspace.repo';
 
 const slugify = (name: string) =>
@@ -81,6 +82,7 @@ export async function changeMemberRole(
   if (!canAssignRole(input.actorRole, member.role, input.role)) throw new AppError('forbidden', 'Only an owner can grant or take away the owner role.');
   if (input.role !== 'owner') await assertOwnerRemains(db, input.workspaceId, member);
   await repo.updateMemberRole(db, member.id, input.role);
+  await notifyAuthChanged(db);
   return { member: { ...member, role: input.role }, previousRole: member.role };
 }
 
@@ -89,6 +91,7 @@ export async function removeMember(db: Db, input: { workspaceId: string; actorRo
   if (member.role === 'owner' && input.actorRole !== 'owner') throw new AppError('forbidden', 'Only an owner can remove an owner.');
   await assertOwnerRemains(db, input.workspaceId, member);
   await repo.deleteMember(db, member.id);
+  await notifyAuthChanged(db);
   return member;
 }
 
