@@ -1,18 +1,8 @@
 // The one permission table: which role may do which action. Every route names the action it needs
 // (server/http/access.ts refuses to register one that does not), and nothing else grants access.
-import type { Action, Role, TokenScope } from '../../shared/auth.schema';
+import { ACTIONS, type Action, type Role, type TokenScope } from '../../shared/auth.schema';
 
-const EVERYTHING: readonly Action[] = [
-  'question.read',
-  'question.practice',
-  'question.write',
-  'pack.read',
-  'pack.import',
-  'member.read',
-  'member.manage',
-  'token.manage',
-  'audit.read',
-];
+const EVERYTHING: readonly Action[] = ACTIONS;
 
 export const ROLE_ACTIONS: Readonly<Record<Role, readonly Action[]>> = {
   owner: EVERYTHING,

@@ -11,6 +11,7 @@ import {
   questionContentSchema,
   type Question,
   type QuestionContent,
+  practiceQuestionSchema,
   type PracticeQuestion,
   type QuestionContentInput,
 } from '../../../shared/question.schema';
@@ -207,19 +208,6 @@ export async function listQuestions(db: Db, workspaceId: string, query: ListQues
 
 /** What a candidate may see of a question: never its answer, key points, anchors, follow-ups or red flags. */
 export async function getPracticeQuestion(db: Db, workspaceId: string, idOrSlug: string): Promise<PracticeQuestion> {
-  const q = await getQuestion(db, workspaceId, idOrSlug);
-  return {
-    id: q.id,
-    slug: q.slug,
-    title: q.title,
-    type: q.type,
-    category: q.category,
-    difficulty: q.difficulty,
-    tags: q.tags,
-    minutes: q.minutes,
-    prompt: q.prompt,
-    whyAsked: q.whyAsked,
-    approach: q.approach,
-    version: q.version,
-  };
+  // The schema's parse keeps only the practice fields: one list of them, in shared/.
+  return practiceQuestionSchema.parse(await getQuestion(db, workspaceId, idOrSlug));
 }
