@@ -23,7 +23,6 @@ import { memberRoutes } from '../features/workspaces/member.routes';
 import { invitationRoutes } from '../features/invitations/invitation.routes';
 import { tokenRoutes } from '../features/tokens/token.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
-import { practiceRoutes } from '../features/questions/practice.routes';
 import type { Mailer } from '../features/invitations/mailer';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -109,7 +108,6 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(fastifyMultipart);
   await app.register(questionRoutes);
   await app.register(packRoutes);
-  await app.register(practiceRoutes);
   await app.register(authRoutes);
   await app.register(setupRoutes);
   await app.register(memberRoutes);

@@ -1,5 +1,5 @@
 // SQL for accounts, sessions, first-run setup tokens, the sign-in throttle and instance settings.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, authThrottle, instanceSettings, sessions, setupTokens, users } from '../../db/auth-schema';
@@ -14,8 +14,6 @@ export async function getOrCreateSetting(db: Db, key: string, create: () => stri
   const [row] = await db.select({ value: instanceSettings.value }).from(instanceSettings).where(eq(instanceSettings.key, key));
   return row!.value;
 }
-
-export const newSecret = () => randomBytes(32).toString('base64url');
 
 // --- users and credentials ------------------------------------------------------------------
 

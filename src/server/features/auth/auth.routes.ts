@@ -67,9 +67,9 @@ export async function authRoutes(app: App) {
     },
     async (request) => {
       const actor = sessionActorOf(request);
-      await authService.switchWorkspace(db, { userId: actor.userId, sessionId: actor.sessionId, workspaceId: request.body.workspaceId });
-      const { value } = await authService.resolveSession(authDeps, request.headers.cookie);
-      return authService.getMe(db, { ...value!, scope: 'write', via: 'session' });
+      const { workspaceId } = request.body;
+      const role = await authService.switchWorkspace(db, { userId: actor.userId, sessionId: actor.sessionId, workspaceId });
+      return authService.getMe(db, { ...actor, workspaceId, role });
     },
   );
 

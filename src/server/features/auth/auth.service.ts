@@ -4,6 +4,7 @@
 import { APIError } from 'better-auth/api';
 import type { Db } from '../../db/client';
 import { AppError } from '../../../core/errors';
+import { newSecret } from '../../../core/secrets';
 import { ACCOUNT_RULE, ADDRESS_RULE, recordFailure, retryAfterMs, type ThrottleRule } from '../../../core/auth/throttle';
 import { allowedActions } from '../../../core/auth/permissions';
 import type { Me, Role, TokenScope } from '../../../shared/auth.schema';
@@ -135,10 +136,12 @@ export async function revokeSession(db: Db, userId: string, sessionId: string): 
   await repo.deleteSession(db, session.id);
 }
 
-export async function switchWorkspace(db: Db, input: { userId: string; sessionId: string; workspaceId: string }): Promise<void> {
-  const memberships = await listMemberships(db, input.userId);
-  if (!memberships.some((m) => m.id === input.workspaceId)) throw new AppError('not_found', 'You are not a member of that workspace.');
+/** Makes the workspace the session's active one; returns the role the user holds there. */
+export async function switchWorkspace(db: Db, input: { userId: string; sessionId: string; workspaceId: string }): Promise<Role> {
+  const membership = (await listMemberships(db, input.userId)).find((m) => m.id === input.workspaceId);
+  if (!membership) throw new AppError('not_found', 'You are not a member of that workspace.');
   await repo.setActiveWorkspace(db, input.sessionId, input.workspaceId);
+  return membership.role;
 }
 
 /** A new user who signs in with email and password. */
@@ -154,7 +157,7 @@ export const findUserByEmail = async (db: Db, email: string) => {
 };
 
 export const countUsers = (db: Db) => repo.countUsers(db);
-export const getInstanceSecret = (db: Db) => repo.getOrCreateSetting(db, 'auth_secret', repo.newSecret);
+export const getInstanceSecret = (db: Db) => repo.getOrCreateSetting(db, 'auth_secret', newSecret);
 
 /** The signed-in person, the workspace they act in and what they may do there. */
 export async function getMe(
@@ -175,12 +178,9 @@ export async function getMe(
 
 /** `me` for a session just created, from the cookies better-auth set for it; optionally acting in `workspaceId`. */
 export async function meOfNewSession(deps: AuthDeps, setCookie: string[], workspaceId?: string): Promise<Me> {
-  const cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
-  let { value } = await resolveSession(deps, cookie);
-  if (value && workspaceId && value.workspaceId !== workspaceId) {
-    await switchWorkspace(deps.db, { userId: value.userId, sessionId: value.sessionId, workspaceId });
-    ({ value } = await resolveSession(deps, cookie));
-  }
+  const { value } = await resolveSession(deps, setCookie.map((c) => c.split(';')[0]).join('; '));
   if (!value) throw new Error('a session just created did not resolve');
+  if (workspaceId && value.workspaceId !== workspaceId)
+    Object.assign(value, { workspaceId, role: await switchWorkspace(deps.db, { userId: value.userId, sessionId: value.sessionId, workspaceId }) });
   return getMe(deps.db, { ...value, scope: 'write', via: 'session' });
 }

@@ -113,7 +113,7 @@ export async function invitationRoutes(app: App) {
     },
     async (request, reply) => {
       const { token } = request.params;
-      const { email, hasAccount } = await invitations.invitationAccount(db, token);
+      const { email, hasAccount } = await invitations.previewInvitation(db, token);
       const signInInput = { email, password: request.body.password, ip: request.ip, userAgent: request.headers['user-agent'] };
       // An existing account proves its password through the throttled sign-in before joining.
       const early = hasAccount ? await signIn(authDeps, signInInput) : undefined;

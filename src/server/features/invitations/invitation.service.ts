@@ -1,8 +1,8 @@
 // Invitations: a single-use link that expires, made by someone who may manage members. Candor keeps
 // only the hash of the link's secret; the link is shown once (and emailed when SMTP is set up).
-import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { AppError } from '../../../core/errors';
+import { hashSecret, newSecret } from '../../../core/secrets';
 import { canAssignRole } from '../../../core/auth/permissions';
 import { roleSchema, type Invitation, type Role } from '../../../shared/auth.schema';
 import { addMember, findMemberByUser } from '../workspaces/workspace.service';
@@ -10,7 +10,6 @@ import { createUser, findUserByEmail } from '../auth/auth.service';
 import * as repo from './invitation.repo';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 function statusOf(row: repo.InvitationRow): Invitation['status'] {
   if (row.status === 'pending' && row.expiresAt <= new Date()) return 'expired';
@@ -38,13 +37,13 @@ export async function createInvitation(
   if (existing && (await findMemberByUser(db, input.workspaceId, existing.id)))
     throw new AppError('already_member', `${input.email} is already a member of this workspace.`);
   await repo.cancelPendingFor(db, input.workspaceId, input.email);
-  const secret = randomBytes(32).toString('base64url');
+  const secret = newSecret();
   const id = await repo.insertInvitation(db, {
     workspaceId: input.workspaceId,
     email: input.email,
     role: input.role,
     inviterId: input.inviterId,
-    tokenHash: sha256(secret),
+    tokenHash: hashSecret(secret),
     expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
   });
   const row = (await repo.findInvitation(db, input.workspaceId, id))!;
@@ -64,7 +63,7 @@ export async function cancelInvitation(db: Db, workspaceId: string, id: string):
 }
 
 async function usableInvitation(db: Db, secret: string): Promise<repo.InvitationRow> {
-  const row = await repo.findInvitationByHash(db, sha256(secret));
+  const row = await repo.findInvitationByHash(db, hashSecret(secret));
   if (!row) throw new AppError('not_found', 'This invitation link is not valid. Ask for a new one.');
   const status = statusOf(row);
   if (status !== 'pending') throw new AppError('invitation_expired', `This invitation was ${status === 'expired' ? 'not used in time' : status}. Ask for a new one.`);
@@ -99,10 +98,4 @@ export async function acceptInvitation(
   const role = roleSchema.parse(row.role);
   await addMember(db, { workspaceId: row.workspaceId, userId: user.id, role });
   return { invitationId: row.id, workspaceId: row.workspaceId, userId: user.id, email: row.email, role };
-}
-
-/** The invitation's email and whether an account exists for it (the accept route branches on it). */
-export async function invitationAccount(db: Db, secret: string): Promise<{ email: string; hasAccount: boolean }> {
-  const row = await usableInvitation(db, secret);
-  return { email: row.email, hasAccount: Boolean(await findUserByEmail(db, row.email)) };
 }

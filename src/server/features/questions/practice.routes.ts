@@ -3,12 +3,17 @@
 import { z } from 'zod';
 import { practiceQuestionSchema } from '../../../shared/question.schema';
 import { listQuestionsQuerySchema, questionListSchema } from '../../../shared/question-list.schema';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ListQuestionsQuery } from '../../../shared/question-list.schema';
 import type { App } from '../../routing/app-types';
 import { workspaceActorOf } from '../../routing/actor';
-import { problemResponses } from '../../routing/responses';
+import { emptyResponse, problemResponses } from '../../routing/responses';
 import * as questionsService from './question.service';
 
-export async function practiceRoutes(app: App) {
+type ListHandler = (request: FastifyRequest<{ Querystring: ListQuestionsQuery }>, reply: FastifyReply) => Promise<FastifyReply>;
+
+/** Registered by questionRoutes, whose list cache (keyed by practice or not) serves both lists. */
+export async function practiceRoutes(app: App, sendList: ListHandler) {
   const { db } = app.database;
 
   app.get(
@@ -20,10 +25,12 @@ export async function practiceRoutes(app: App) {
         summary: 'List and search questions to practise',
         description: 'As GET /api/v1/questions, but search matches titles, tags and prompts only: never the reference answer.',
         querystring: listQuestionsQuerySchema,
-        response: { 200: questionListSchema, ...problemResponses(400, 401, 403) },
+        response: { 200: questionListSchema, 304: emptyResponse, ...problemResponses(400, 401, 403) },
       },
     },
-    async (request) => questionsService.listQuestions(db, workspaceActorOf(request).workspaceId, request.query, { practice: true }),
+    async (request, reply) => {
+      await sendList(request, reply);
+    },
   );
 
   app.get(

@@ -1,11 +1,12 @@
 // HTTP adapter for the question bank: parse, call one service, present.
 import { z } from 'zod';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../../core/errors';
 import { noneMatchHits } from '../../../core/etag';
 import { canonicalJson } from '../../../core/content-hash';
 import { questionContentSchema, questionPatchSchema, questionSchema, type Question } from '../../../shared/question.schema';
-import { listQuestionsQuerySchema, questionListSchema } from '../../../shared/question-list.schema';
+import { listQuestionsQuerySchema, questionListSchema, type ListQuestionsQuery } from '../../../shared/question-list.schema';
+import { practiceRoutes } from './practice.routes';
 import type { App } from '../../routing/app-types';
 import { auditActorOf, workspaceActorOf } from '../../routing/actor';
 import { recordAudit } from '../audit/audit.service';
@@ -32,6 +33,19 @@ export async function questionRoutes(app: App) {
   app.questionsChanged.subscribe(() => cache.clear());
   const afterWrite = () => app.questionsChanged.emit();
 
+  /** A page from the list cache (filled on a miss) with its ETag, or 304 when the client has it. */
+  const sendList = (practice: boolean) => async (request: FastifyRequest<{ Querystring: ListQuestionsQuery }>, reply: FastifyReply) => {
+    const { workspaceId } = workspaceActorOf(request);
+    const key = canonicalJson({ workspaceId, practice, query: request.query });
+    const generation = cache.currentGeneration();
+    const entry =
+      cache.get(key) ?? cache.set(key, JSON.stringify(await questionsService.listQuestions(database.db, workspaceId, request.query, { practice })), generation);
+    reply.header('ETag', entry.etag).header('Cache-Control', 'no-cache');
+    if (request.headers['if-none-match'] && noneMatchHits(request.headers['if-none-match'], entry.etag)) return sendNotModified(reply);
+    return sendJsonText(reply, entry.body);
+  };
+  await practiceRoutes(app, sendList(true));
+
   app.get(
     '/api/v1/questions',
     {
@@ -44,15 +58,7 @@ export async function questionRoutes(app: App) {
         response: { 200: questionListSchema, 304: emptyResponse, ...problemResponses(400) },
       },
     },
-    async (request, reply) => {
-      const { workspaceId } = workspaceActorOf(request);
-      const key = canonicalJson({ workspaceId, query: request.query });
-      const generation = cache.currentGeneration();
-      const entry = cache.get(key) ?? cache.set(key, JSON.stringify(await questionsService.listQuestions(database.db, workspaceId, request.query)), generation);
-      reply.header('ETag', entry.etag).header('Cache-Control', 'no-cache');
-      if (request.headers['if-none-match'] && noneMatchHits(request.headers['if-none-match'], entry.etag)) return sendNotModified(reply);
-      return sendJsonText(reply, entry.body);
-    },
+    sendList(false),
   );
 
   app.get(

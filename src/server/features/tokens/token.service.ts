@@ -1,9 +1,10 @@
 // API tokens for scripts and integrations. The secret is 256 random bits shown once; Candor keeps
 // its SHA-256. A token acts as a member and can never do more than that member's role allows,
 // narrowed to reads when its scope is read.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { AppError } from '../../../core/errors';
+import { hashSecret, newSecret } from '../../../core/secrets';
 import { roleSchema, tokenScopeSchema, type ApiToken, type Role, type TokenScope } from '../../../shared/auth.schema';
 import { recordAudit } from '../audit/audit.service';
 import { findMemberByUser } from '../workspaces/workspace.service';
@@ -11,7 +12,6 @@ import * as repo from './token.repo';
 import { AUTH_CHANGED_CHANNEL, type TokenCache } from './token-cache';
 
 const TOKEN_PREFIX = 'candor_';
-const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 const present = (t: repo.TokenWithUser): ApiToken => ({
   id: t.id,
@@ -29,7 +29,7 @@ export async function createToken(
   input: { workspaceId: string; userId: string; name: string; scope: TokenScope; createdBy: string | null },
 ): Promise<{ token: ApiToken; secret: string }> {
   if (!(await findMemberByUser(db, input.workspaceId, input.userId))) throw new AppError('not_found', 'A token must act as a member of this workspace.');
-  const secret = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+  const secret = TOKEN_PREFIX + newSecret();
   const id = randomUUID();
   await repo.insertToken(db, {
     id,
@@ -38,7 +38,7 @@ export async function createToken(
     name: input.name,
     scope: input.scope,
     prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
-    tokenHash: sha256(secret),
+    tokenHash: hashSecret(secret),
     createdBy: input.createdBy,
   });
   return { token: present((await repo.findToken(db, input.workspaceId, id))!), secret };
@@ -72,7 +72,7 @@ export const notifyAuthChanged = (db: Db) => repo.notify(db, AUTH_CHANGED_CHANNE
 /** Who a bearer secret acts as, or undefined for an unknown, revoked or orphaned token. */
 export async function authenticateToken(db: Db, secret: string, ip: string, cache?: TokenCache): Promise<TokenIdentity | undefined> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return undefined;
-  const tokenHash = sha256(secret);
+  const tokenHash = hashSecret(secret);
   const cached = cache?.get(tokenHash);
   if (cached) return cached;
   const row = await repo.findLiveTokenByHash(db, tokenHash);

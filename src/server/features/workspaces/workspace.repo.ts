@@ -24,14 +24,8 @@ export async function isSlugTaken(db: Db, slug: string): Promise<boolean> {
   return row !== undefined;
 }
 
-export async function findWorkspace(db: Db, id: string): Promise<WorkspaceRow | undefined> {
-  const [row] = await db.select().from(workspaces).where(eq(workspaces.id, id)).limit(1);
-  return row;
-}
-
-export async function listWorkspaceIds(db: Db): Promise<string[]> {
-  const rows = await db.select({ id: workspaces.id }).from(workspaces).orderBy(asc(workspaces.createdAt));
-  return rows.map((r) => r.id);
+export async function listWorkspaces(db: Db): Promise<WorkspaceRow[]> {
+  return db.select().from(workspaces).orderBy(asc(workspaces.createdAt), asc(workspaces.id));
 }
 
 export async function insertMember(db: Db, row: { id: string; workspaceId: string; userId: string; role: string }): Promise<void> {

@@ -35,12 +35,7 @@ export async function createWorkspace(db: Db, input: { name: string; ownerUserId
   return presentWorkspace(workspace);
 }
 
-export const listWorkspaceIds = (db: Db) => repo.listWorkspaceIds(db);
-
-export async function findWorkspace(db: Db, id: string): Promise<Workspace | undefined> {
-  const row = await repo.findWorkspace(db, id);
-  return row && presentWorkspace(row);
-}
+export const listWorkspaceIds = async (db: Db) => (await repo.listWorkspaces(db)).map((w) => w.id);
 
 export async function listMemberships(db: Db, userId: string): Promise<(Workspace & { role: Role })[]> {
   const rows = await repo.listMemberships(db, userId);
@@ -97,8 +92,7 @@ export async function removeMember(db: Db, input: { workspaceId: string; actorRo
 
 /** The workspace a CLI command acts in: the one named by slug, or the only one there is. */
 export async function chooseWorkspace(db: Db, slug?: string): Promise<Workspace> {
-  const all = await Promise.all((await repo.listWorkspaceIds(db)).map((id) => repo.findWorkspace(db, id)));
-  const workspaces = all.filter((w): w is repo.WorkspaceRow => Boolean(w)).map(presentWorkspace);
+  const workspaces = (await repo.listWorkspaces(db)).map(presentWorkspace);
   if (!workspaces.length)
     throw new AppError('not_found', 'Candor has no workspace yet. Set it up first: open the link `npm start` prints, or run `npx candor user create --email you@example.com --role owner`.');
   if (slug) {

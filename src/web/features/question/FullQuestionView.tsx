@@ -1,8 +1,8 @@
 // A question as an interviewer reads it: the prompt, why it is asked, how to approach it, the
 // reference answer, key points with their evidence, the anchored scale, follow-ups and red flags.
 import type { Question } from '../../../shared/question.schema';
-import { Markdown } from '../../components/Markdown';
 import { AnchorScale } from './AnchorScale';
+import { MarkdownPanel } from './MarkdownPanel';
 import { QuestionHeader } from './QuestionHeader';
 
 export function FullQuestionView({ question: q }: { question: Question }) {
@@ -10,37 +10,14 @@ export function FullQuestionView({ question: q }: { question: Question }) {
     <article className="question">
       <QuestionHeader question={q} />
 
-      <section className="panel panel-prompt" aria-labelledby="prompt-h">
-        <h2 id="prompt-h">Prompt</h2>
-        <Markdown>{q.prompt}</Markdown>
-      </section>
+      <MarkdownPanel id="prompt-h" title="Prompt" text={q.prompt} className="panel panel-prompt" />
 
       <div className="two-col">
-        {q.whyAsked && (
-          <section className="panel" aria-labelledby="why-h">
-            <h2 id="why-h">Why interviewers ask this</h2>
-            <Markdown>{q.whyAsked}</Markdown>
-          </section>
-        )}
-        {q.approach && (
-          <section className="panel" aria-labelledby="approach-h">
-            <h2 id="approach-h">How to approach it</h2>
-            <Markdown>{q.approach}</Markdown>
-          </section>
-        )}
+        <MarkdownPanel id="why-h" title="Why interviewers ask this" text={q.whyAsked} />
+        <MarkdownPanel id="approach-h" title="How to approach it" text={q.approach} />
       </div>
 
-      {q.referenceAnswer && (
-        <section className="panel" aria-labelledby="answer-h">
-          <details className="reveal">
-            <summary>
-              <h2 id="answer-h">Reference answer</h2>
-              <span className="muted small">Show</span>
-            </summary>
-            <Markdown>{q.referenceAnswer}</Markdown>
-          </details>
-        </section>
-      )}
+      <MarkdownPanel id="answer-h" title="Reference answer" text={q.referenceAnswer} folded />
 
       {q.keyPoints.length > 0 && (
         <section className="panel" aria-labelledby="kp-h">
