@@ -10,6 +10,7 @@ export type Role = z.infer<typeof roleSchema>;
 export const ACTIONS = [
   'question.read', // full questions: reference answers, key points, anchors, follow-ups, red flags
   'question.practice', // prompts, hints and "why asked" only
+  'practice.answer', // one's own practice sessions, answers, grades and reviews
   'question.write',
   'pack.read', // list and export packs (exports carry reference answers)
   'pack.import',
@@ -17,6 +18,16 @@ export const ACTIONS = [
   'member.manage', // invite, change roles, remove
   'token.manage',
   'audit.read',
+  'kit.read', // kits with their questions in full
+  'kit.write',
+  'candidate.read', // candidates, their CVs and interviews
+  'candidate.write',
+  'interview.schedule', // schedule, reschedule, cancel
+  'interview.conduct', // run an interview one is assigned to and keep one's own scorecard
+  'debrief.read', // others' scorecards and decisions: still subject to the independence rule
+  'decision.write',
+  'analytics.read', // calibration: interviewers' leniency and questions' statistics
+  'settings.manage', // workspace switches such as scorecard independence
 ] as const;
 export const actionSchema = z.enum(ACTIONS);
 export type Action = z.infer<typeof actionSchema>;

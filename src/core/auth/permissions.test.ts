@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS, ROLES, type Action, type Role } from '../../shared/auth.schema';
 import { allowedActions, can, canAssignRole, READ_ACTIONS } from './permissions';
 
-const SECRET_READS: Action[] = ['question.read', 'pack.read', 'member.read', 'audit.read'];
+const SECRET_READS: Action[] = ['question.read', 'pack.read', 'member.read', 'audit.read', 'kit.read', 'candidate.read', 'debrief.read', 'analytics.read'];
 
 describe('the permission table', () => {
-  it('gives candidates practice and nothing else', () => {
-    expect(allowedActions('candidate')).toEqual(['question.practice']);
+  it('gives candidates their own practice and nothing else', () => {
+    expect(allowedActions('candidate')).toEqual(['question.practice', 'practice.answer']);
     for (const action of SECRET_READS) expect(can('candidate', action)).toBe(false);
   });
 
@@ -22,6 +22,13 @@ describe('the permission table', () => {
     ['viewer', 'audit.read', false],
     ['candidate', 'question.practice', true],
     ['candidate', 'question.read', false],
+    ['interviewer', 'interview.conduct', true],
+    ['interviewer', 'interview.schedule', false],
+    ['interviewer', 'decision.write', false],
+    ['interviewer', 'analytics.read', false],
+    ['viewer', 'debrief.read', true],
+    ['viewer', 'interview.conduct', false],
+    ['admin', 'settings.manage', true],
   ])('%s may %s: %s', (role, action, expected) => {
     expect(can(role, action)).toBe(expected);
   });

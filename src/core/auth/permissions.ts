@@ -7,14 +7,37 @@ const EVERYTHING: readonly Action[] = ACTIONS;
 export const ROLE_ACTIONS: Readonly<Record<Role, readonly Action[]>> = {
   owner: EVERYTHING,
   admin: EVERYTHING,
-  interviewer: ['question.read', 'question.practice', 'question.write', 'pack.read', 'member.read'],
-  viewer: ['question.read', 'question.practice', 'pack.read', 'member.read'],
+  interviewer: [
+    'question.read',
+    'question.practice',
+    'practice.answer',
+    'question.write',
+    'pack.read',
+    'member.read',
+    'kit.read',
+    'kit.write',
+    'candidate.read',
+    'interview.conduct',
+    'debrief.read',
+  ],
+  // Hiring managers and observers: read everything hiring, change nothing.
+  viewer: ['question.read', 'question.practice', 'practice.answer', 'pack.read', 'member.read', 'kit.read', 'candidate.read', 'debrief.read', 'analytics.read'],
   // Candidates practise: prompts, hints and "why asked", never answers, rubrics or anyone's data.
-  candidate: ['question.practice'],
+  candidate: ['question.practice', 'practice.answer'],
 };
 
 /** Actions that change nothing: all a read-scoped API token may do. */
-export const READ_ACTIONS: ReadonlySet<Action> = new Set(['question.read', 'question.practice', 'pack.read', 'member.read', 'audit.read']);
+export const READ_ACTIONS: ReadonlySet<Action> = new Set([
+  'question.read',
+  'question.practice',
+  'pack.read',
+  'member.read',
+  'audit.read',
+  'kit.read',
+  'candidate.read',
+  'debrief.read',
+  'analytics.read',
+]);
 
 /** What a role may do, narrowed to reads for a read-scoped token. */
 export function allowedActions(role: Role, scope: TokenScope = 'write'): Action[] {
