@@ -1,7 +1,6 @@
 // HTTP adapter for the question bank: parse, call one service, present.
 import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../../../core/errors';
 import { noneMatchHits } from '../../../core/etag';
 import { canonicalJson } from '../../../core/content-hash';
 import { questionContentSchema, questionPatchSchema, questionSchema, type Question } from '../../../shared/question.schema';
@@ -9,6 +8,7 @@ import { listQuestionsQuerySchema, questionListSchema, type ListQuestionsQuery }
 import { practiceRoutes } from './practice.routes';
 import type { App } from '../../routing/app-types';
 import { auditActorOf, workspaceActorOf } from '../../routing/actor';
+import { requireIfMatch } from '../../routing/preconditions';
 import { recordAudit } from '../audit/audit.service';
 import { emptyResponse, problemResponses, sendJsonText, sendNotModified } from '../../routing/responses';
 import { runIdempotent, type StoredResponse } from '../idempotency/idempotency.service';
@@ -17,15 +17,6 @@ import * as questionsService from './question.service';
 
 const idParams = z.object({ id: z.string().min(1).max(120).describe('the question id (uuid) or slug') });
 const patchSchema = questionPatchSchema.describe('the fields to replace; the result must be a valid question');
-
-function requireIfMatch(request: FastifyRequest): string {
-  const header = request.headers['if-match'];
-  if (!header)
-    throw new AppError('precondition_required', 'Send If-Match with the ETag you last read, so concurrent edits cannot overwrite each other.', {
-      errors: [{ in: 'header', name: 'If-Match', message: 'is required' }],
-    });
-  return header;
-}
 
 export async function questionRoutes(app: App) {
   const { database } = app;
