@@ -48,8 +48,6 @@ export const kits = pgTable(
   (t) => [index('kits_workspace_name_idx').on(t.workspaceId, t.name), check('kits_minutes_check', sql`${t.minutes} between 5 and 600`)],
 );
 
-export const CANDIDATE_STATUSES = ['active', 'offer', 'hired', 'rejected', 'withdrawn'] as const;
-
 export const candidates = pgTable(
   'candidates',
   {
@@ -89,8 +87,6 @@ export const candidateFiles = pgTable('candidate_files', {
   content: bytea('content').notNull(),
   uploadedAt: at('uploaded_at').notNull().defaultNow(),
 });
-
-export const INTERVIEW_STATUSES = ['scheduled', 'in_progress', 'completed', 'cancelled'] as const;
 
 export const interviews = pgTable(
   'interviews',
@@ -157,8 +153,6 @@ export const interviewQuestions = pgTable(
   (t) => [primaryKey({ columns: [t.interviewId, t.position] }), index('interview_questions_question_idx').on(t.questionId)],
 );
 
-export const RECOMMENDATIONS = ['strong_no', 'no', 'maybe', 'yes', 'strong_yes'] as const;
-
 /** One interviewer's scores for one question, keyed by the question's position in the interview. */
 export interface ScorecardItemRow {
   position: number;
@@ -219,8 +213,6 @@ export const scorecardRevisions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.scorecardId, t.revision] })],
 );
-
-export const DECISIONS = ['hire', 'no_hire', 'hold'] as const;
 
 /** Hiring decisions as recorded at the debrief; the latest is the candidate's decision. */
 export const decisions = pgTable(
