@@ -1,5 +1,6 @@
 // Entity tags for versioned resources: strong, and derived from the version and content hash so
 // a database restored from a backup can never hand out an old tag for new content.
+import { AppError } from './errors';
 
 export const entityTag = (version: number, contentHash: string) => `"v${version}-${contentHash.slice(0, 16)}"`;
 
@@ -21,3 +22,11 @@ export const ifMatchHits = (header: string, current: string) =>
     .split(',')
     .map((t) => t.trim())
     .some((t) => t === '*' || (!t.startsWith('W/') && t === current));
+
+/** 412 unless If-Match names the current ETag; the response carries the current one. */
+export function assertIfMatch(ifMatch: string, currentEtag: string) {
+  if (!ifMatchHits(ifMatch, currentEtag))
+    throw new AppError('precondition_failed', 'This was changed since you read it. Reload, reapply your change and try again.', {
+      headers: { ETag: currentEtag },
+    });
+}

@@ -1,7 +1,6 @@
 // Conditional requests shared by every versioned resource (questions, kits, candidates, scorecards).
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors';
-import { ifMatchHits } from '../../core/etag';
 
 /** The If-Match header, or 428: a write to a versioned resource must say which version it read. */
 export function requireIfMatch(request: FastifyRequest): string {
@@ -11,12 +10,4 @@ export function requireIfMatch(request: FastifyRequest): string {
       errors: [{ in: 'header', name: 'If-Match', message: 'is required' }],
     });
   return header;
-}
-
-/** 412 unless If-Match names the current ETag. */
-export function assertIfMatch(ifMatch: string, currentEtag: string) {
-  if (!ifMatchHits(ifMatch, currentEtag))
-    throw new AppError('precondition_failed', 'This was changed since you read it. Reload, reapply your change and try again.', {
-      headers: { ETag: currentEtag },
-    });
 }
