@@ -48,6 +48,14 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/v1/tokens': ADMINS,
   'DELETE /api/v1/tokens/:id': ADMINS,
   'GET /api/v1/audit': ADMINS,
+  'GET /api/v1/kits': STAFF,
+  'POST /api/v1/kits': EDITORS,
+  'POST /api/v1/kits/from-pack': EDITORS,
+  'POST /api/v1/kits/assemble': EDITORS,
+  'GET /api/v1/kits/:id': STAFF,
+  'PATCH /api/v1/kits/:id': EDITORS,
+  'DELETE /api/v1/kits/:id': EDITORS,
+  'POST /api/v1/kits/:id/duplicate': EDITORS,
 };
 /** Plugin routes under these prefixes are public documentation. */
 const PUBLIC_PREFIXES = ['/api/docs'];
@@ -67,12 +75,13 @@ beforeAll(async () => {
   t = await createTestApp();
   other = await t.addWorkspace('Rival team');
   const question = (await t.inject({ method: 'POST', url: '/api/v1/questions', headers: other.auth, payload: sampleQuestion() })).json();
+  const kit = (await t.inject({ method: 'POST', url: '/api/v1/kits', headers: other.auth, payload: { name: 'Rival kit', minutes: 30, sections: [{ title: 'Only', minutes: 30, questions: [{ questionId: question.id }] }] } })).json();
   const members = (await t.inject({ url: '/api/v1/members', headers: other.auth })).json();
   const invitation = (await t.inject({ method: 'POST', url: '/api/v1/invitations', headers: other.auth, payload: { email: 'rival-invitee@example.com', role: 'viewer' } })).json();
   const token = (await t.inject({ method: 'POST', url: '/api/v1/tokens', headers: other.auth, payload: { name: 'rival script', scope: 'read' } })).json();
   const cookie = await t.signIn(other);
   const [session] = (await t.inject({ url: '/api/v1/auth/sessions', headers: { cookie } })).json();
-  Object.assign(otherIds, { question: question.id, member: members[0].id, invitation: invitation.invitation.id, token: token.token.id, session: session.id });
+  Object.assign(otherIds, { kit: kit.id, question: question.id, member: members[0].id, invitation: invitation.invitation.id, token: token.token.id, session: session.id });
 });
 afterAll(() => t.close());
 
@@ -89,6 +98,7 @@ function requestFor(route: { method: string; url: string }, ids: 'own' | 'other'
   const idFor = (url: string) => {
     if (ids === 'own') return randomUUID();
     if (url.includes('/questions/')) return otherIds.question!;
+    if (url.includes('/kits/')) return otherIds.kit!;
     if (url.includes('/members/')) return otherIds.member!;
     if (url.includes('/invitations/')) return otherIds.invitation!;
     if (url.includes('/tokens/')) return otherIds.token!;
@@ -168,7 +178,7 @@ describe('the authorization matrix', () => {
 
   it("lists never include another workspace's questions, members, invitations or tokens", async () => {
     const bodies = await Promise.all(
-      ['/api/v1/questions', '/api/v1/practice/questions', '/api/v1/members', '/api/v1/invitations', '/api/v1/tokens', '/api/v1/audit', '/api/v1/packs'].map(
+      ['/api/v1/questions', '/api/v1/practice/questions', '/api/v1/members', '/api/v1/invitations', '/api/v1/tokens', '/api/v1/audit', '/api/v1/packs', '/api/v1/kits'].map(
         async (url) => (await t.inject({ url })).body,
       ),
     );

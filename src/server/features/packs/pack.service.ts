@@ -2,7 +2,7 @@
 // nothing; a dry run applies everything inside a savepoint, reports, and rolls back, so its report
 // is exactly what the real import would do.
 import type { Db } from '../../db/client';
-import type { PackContent, PackSummary, SyncReport } from '../../../shared/pack.schema';
+import type { KitFile, PackContent, PackSummary, SyncReport } from '../../../shared/pack.schema';
 import { AppError } from '../../../core/errors';
 import { syncQuestionsFromSource, type SyncProgress } from '../questions/question-sync.service';
 import { listQuestionContents } from '../questions/question.service';
@@ -72,6 +72,15 @@ export async function exportPack(db: Db, workspaceId: string, packId?: string): 
     questions: await listQuestionContents(db, workspaceId, packId),
     kits: row.kits,
   };
+}
+
+/** One starter kit of an installed pack, as the pack file wrote it (question slugs); throws not_found. */
+export async function getStarterKit(db: Db, workspaceId: string, packId: string, kitSlug: string): Promise<KitFile> {
+  const row = await repo.findPack(db, workspaceId, packId);
+  if (!row) throw new AppError('not_found', `No pack "${packId}" is installed in this workspace.`);
+  const kit = row.kits.find((k) => k.slug === kitSlug);
+  if (!kit) throw new AppError('not_found', `The pack "${packId}" has no starter kit "${kitSlug}".`);
+  return kit;
 }
 
 export interface PackLoadResult {
