@@ -50,6 +50,8 @@ export interface GradeResult {
   gradable: boolean;
   /** 1–5, or null when not gradable. */
   score: number | null;
+  /** The same grade before rounding to a whole score (one decimal), or null when not gradable. */
+  exactScore?: number | null;
   /** Why this score, or why it could not be given, in one or two plain sentences. */
   reason: string;
   /** Set when not gradable. */

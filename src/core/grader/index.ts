@@ -1,61 +1,82 @@
-// First version of the grader's entry point: honours the contract in grader-types.ts so callers can
-// build on it; the language analysis behind it is refined in the modules beside this file.
-import { stemmer } from 'stemmer';
-import type { GradeResult, GraderQuestion, Span } from './grader-types.js';
+// The practice grader: pure and deterministic (no clock, no randomness, no I/O). It reads a
+// question and an answer and says what the answer shows, pointing at the candidate's own words.
+// See docs/grader.md for the method and its measured agreement with people.
+import type { CoveredPoint, GradeResult, GraderQuestion, MissedPoint } from './grader-types';
+import { refusalOf } from './honesty';
+import { indexAnswer, matchPoints, spansOf, type PointMatch } from './match-points';
+import { prepareQuestion, type PreparedQuestion } from './question-model';
+import { findRedFlags } from './red-flags';
+import { confidenceOf, scoreOf } from './score';
+import { analyse } from './text-analysis';
 
-export type * from './grader-types.js';
+export type * from './grader-types';
 
-interface Token {
-  stem: string;
-  start: number;
-  end: number;
+function followUpFor(missed: PointMatch[], question: PreparedQuestion): string | null {
+  // The heaviest missed point; among equals, the one the answer came closest to, then the first.
+  const target = [...missed].sort((a, b) => b.point.weight - a.point.weight || b.strength - a.strength)[0];
+  if (!target) return null;
+  if (target.point.followUp) return target.point.followUp;
+  const text = target.point.text.replace(/[.;:,]+$/, '');
+  return question.derived ? `Your answer left this out: "${text}". Can you explain it?` : `What can you say about this: ${text}?`;
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    tokens.push({ stem: stemmer(m[0].toLowerCase()), start: m.index, end: m.index + m[0].length });
-  }
-  return tokens;
+const label = (m: PointMatch, derived: boolean) => (derived ? `"${m.point.text.split(/\s+/).slice(0, 8).join(' ')}${m.point.text.split(/\s+/).length > 8 ? '…' : ''}"` : m.point.id);
+
+function reasonFor(covered: PointMatch[], missed: PointMatch[], derived: boolean, flags: string[]): string {
+  const total = covered.length + missed.length;
+  const what = derived ? 'ideas of the reference answer' : 'key points';
+  const made = covered.length ? `Makes ${covered.length} of ${total} ${what}: ${covered.map((m) => label(m, derived)).join(', ')}.` : `Makes none of the ${total} ${what}.`;
+  const heaviest = [...missed].sort((a, b) => b.point.weight - a.point.weight).slice(0, 3);
+  const gaps = heaviest.length ? ` Missing${missed.length > 3 ? ', among others' : ''}: ${heaviest.map((m) => label(m, derived)).join(', ')}.` : '';
+  const red = flags.length ? ` Red flag${flags.length > 1 ? 's' : ''}: ${flags.join('; ')}.` : '';
+  return made + gaps + red;
 }
 
-function findPhrase(answer: Token[], phrase: string): Span | null {
-  const words = tokenize(phrase).map((t) => t.stem);
-  if (words.length === 0) return null;
-  for (let i = 0; i + words.length <= answer.length; i++) {
-    if (words.every((w, k) => answer[i + k]!.stem === w)) {
-      return { start: answer[i]!.start, end: answer[i + words.length - 1]!.end };
-    }
-  }
-  return null;
-}
-
+/** Grades one answer to one question; the same input always gives the same result. */
 export function gradeAnswer(question: GraderQuestion, answer: string): GradeResult {
-  const base = { covered: [], missed: [], redFlags: [], followUp: null, confidence: 1, derivedKeyPoints: false };
-  if (answer.trim() === '') {
-    return { ...base, gradable: false, score: null, reason: 'The answer is empty.', notGradable: 'empty' };
+  const prepared = prepareQuestion(question);
+  const analysis = analyse(answer);
+  const index = indexAnswer(analysis);
+  const matches = matchPoints(index, prepared.points, prepared.derived);
+  const refusal = refusalOf(analysis, prepared, matches);
+  if (refusal) {
+    return {
+      gradable: false,
+      score: null,
+      exactScore: null,
+      reason: refusal.message,
+      notGradable: refusal.reason,
+      covered: [],
+      missed: [],
+      redFlags: [],
+      followUp: null,
+      confidence: 1,
+      derivedKeyPoints: prepared.derived,
+    };
   }
-  const tokens = tokenize(answer);
-  const covered: GradeResult['covered'] = [];
-  const missed: GradeResult['missed'] = [];
-  for (const point of question.keyPoints) {
-    const spans = point.evidence.map((e) => findPhrase(tokens, e)).filter((s): s is Span => s !== null);
-    if (spans.length > 0) covered.push({ id: point.id, text: point.text, weight: point.weight, spans });
-    else missed.push({ id: point.id, text: point.text, weight: point.weight });
-  }
-  const total = question.keyPoints.reduce((s, p) => s + p.weight, 0);
-  const got = covered.reduce((s, p) => s + p.weight, 0);
-  const score = total === 0 ? 1 : Math.max(1, Math.min(5, Math.round(1 + (4 * got) / total)));
-  const heaviest = [...missed].sort((a, b) => b.weight - a.weight)[0];
-  const followUp = heaviest ? (question.keyPoints.find((p) => p.id === heaviest.id)?.followUp ?? null) : null;
+
+  const flags = findRedFlags(index, prepared);
+  const { exact } = scoreOf(matches, prepared.derived, flags.length);
+  const coveredMatches = matches.filter((m) => m.covered);
+  const missedMatches = matches.filter((m) => !m.covered);
+  const covered: CoveredPoint[] = coveredMatches.map((m) => ({
+    id: m.point.id,
+    text: m.point.text,
+    weight: m.point.weight,
+    spans: spansOf(analysis.tokens, m.tokens),
+  }));
+  const missed: MissedPoint[] = missedMatches.map((m) => ({ id: m.point.id, text: m.point.text, weight: m.point.weight }));
+  const words = analysis.tokens.filter((t) => t.word).length;
   return {
-    ...base,
     gradable: true,
-    score,
-    reason: `Covers ${covered.length} of ${question.keyPoints.length} key points.`,
+    score: Math.round(exact),
+    exactScore: Math.round(exact * 10) / 10,
+    reason: reasonFor(coveredMatches, missedMatches, prepared.derived, flags.map((f) => f.text)),
     covered,
     missed,
-    followUp,
-    confidence: 0.5,
+    redFlags: flags.map((f) => ({ text: f.text, spans: spansOf(analysis.tokens, f.tokens) })),
+    followUp: followUpFor(missedMatches, prepared),
+    confidence: confidenceOf(exact, prepared.derived, words),
+    derivedKeyPoints: prepared.derived,
   };
 }

@@ -1,0 +1,80 @@
+// The answers the grader refuses to score, because there is nothing in them to grade: it says why
+// instead of inventing a number. Each check is conservative: a short but real answer
+// ("LIFO: the last pushed is the first popped") must still be graded.
+import type { NotGradableReason } from './grader-types';
+import { FUNCTION_WORDS, GENERIC_WORDS, LOREM_WORDS, NEGATORS, NON_ANSWER_WORDS } from './lexicon';
+import { letterSurprise } from './letter-model';
+import type { PointMatch } from './match-points';
+import type { PreparedQuestion } from './question-model';
+import type { Analysis } from './text-analysis';
+
+export interface Refusal {
+  reason: NotGradableReason;
+  message: string;
+}
+
+/** Letter pairs this surprising (bits per letter) are keyboard mash; real words sit below 5 bits. */
+const MASH_SURPRISE = 5.8;
+
+const refuse = (reason: NotGradableReason, message: string): Refusal => ({ reason, message });
+
+function isMash(word: string, vocabulary: Set<string>, key: string): boolean {
+  if (vocabulary.has(key) || word.length < 3) return false;
+  const s = letterSurprise(word);
+  return Number.isFinite(s) && s > MASH_SURPRISE;
+}
+
+/** Separated items ("Redis, UUID, 409, retries"): a list when most are one to three words. */
+function listItems(text: string): number[] {
+  return text
+    .split(/[,;\n•·|]+|\s[-*]\s/)
+    .map((item) => item.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length)
+    .filter((n) => n > 0);
+}
+
+/**
+ * Why the answer cannot be graded, or null when it can. `matches` are the answer's point matches:
+ * off-topic and too-short are only said of answers that make no point at all.
+ */
+export function refusalOf(analysis: Analysis, question: PreparedQuestion, matches: PointMatch[]): Refusal | null {
+  const words = analysis.tokens.filter((t) => t.word);
+  if (words.length === 0) return refuse('empty', 'The answer is empty.');
+
+  const lowers = words.map((t) => t.lower);
+  if (words.length <= 15 && lowers.every((w) => NON_ANSWER_WORDS.has(w) || FUNCTION_WORDS.has(w) || NEGATORS.has(w)))
+    return refuse('non_answer', 'The answer says nothing about the question (such as "fine" or "I don\'t know").');
+
+  const lorem = lowers.filter((w) => LOREM_WORDS.has(w)).length;
+  if (words.length >= 3 && lorem / words.length >= 0.5) return refuse('gibberish', 'The answer is placeholder text (lorem ipsum), not an answer.');
+
+  const mash = words.filter((t) => isMash(t.lower, question.vocabulary, t.key)).length;
+  const distinct = new Set(lowers).size;
+  if (mash / words.length >= 0.4 || (words.length >= 6 && distinct / words.length < 0.3))
+    return refuse('gibberish', 'The answer is not readable text (it looks like keyboard mash or repeated words).');
+
+  const content = analysis.tokens.filter((t) => t.content);
+  const novel = new Set(content.filter((t) => !question.promptKeys.has(t.key)).map((t) => t.key));
+  const echoed = content.filter((t) => question.promptKeys.has(t.key)).length;
+  if (content.length >= 3 && echoed / content.length >= 0.75 && novel.size <= 2)
+    return refuse('question_repeated', 'The answer repeats the question without answering it.');
+
+  const functionShare = words.filter((t) => !t.content).length / words.length;
+  const items = listItems(analysis.text);
+  const shortItems = items.filter((n) => n <= 3).length;
+  if (words.length >= 4 && items.length >= 4 && shortItems / items.length >= 0.8 && functionShare < 0.15)
+    return refuse('no_sentences', 'The answer is a list of terms with no sentences: it names things without saying anything about them.');
+
+  const madePoint = matches.some((m) => m.covered);
+  const strongest = Math.max(0, ...matches.map((m) => m.strength));
+  if (!madePoint && strongest < 0.25) {
+    const meaningful = content.filter((t) => !GENERIC_WORDS.has(t.lower));
+    const related = meaningful.filter((t) => question.vocabulary.has(t.key)).length;
+    const share = meaningful.length ? related / meaningful.length : 0;
+    // A question with only a reference answer has a small vocabulary: only an answer sharing
+    // nothing with it is called off-topic there.
+    const limit = question.derived ? 0 : 0.3;
+    if (meaningful.length >= 5 && share <= limit) return refuse('off_topic', 'The answer is about something else: it shares almost nothing with the question.');
+    if (words.length < 3) return refuse('too_short', 'The answer is too short to show anything about the question.');
+  }
+  return null;
+}

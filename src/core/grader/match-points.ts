@@ -1,0 +1,167 @@
+// Finds where an answer makes each point: an evidence phrasing whose content words all appear
+// close together in one sentence, in any order, with the same polarity (a negated mention does
+// not make a positive point); or a sentence (with its neighbour) that holds most of the weight of
+// the point's own wording. Every match is kept as the answer's tokens, so spans are exact.
+import type { Phrasing } from './phrasing';
+import type { PreparedPoint } from './question-model';
+import type { Analysis, Token } from './text-analysis';
+
+export interface AnswerIndex {
+  analysis: Analysis;
+  /** Content key → indexes of the tokens that have it. */
+  positions: Map<string, number[]>;
+  /** Index of each token among the word tokens: distance is counted in words. */
+  wordOrdinal: Int32Array;
+  /** The token index of each word token. */
+  words: number[];
+}
+
+export interface PointMatch {
+  point: PreparedPoint;
+  covered: boolean;
+  /** 0–1: 1 when an evidence phrasing matched, else the share of the point's wording found. */
+  strength: number;
+  /** How many different phrasings matched: more ways of saying it, more surely said. */
+  phrasingHits: number;
+  tokens: number[];
+}
+
+/** Share of a point's weighted wording that must appear together for the point to count. */
+export const TEXT_COVERAGE_TO_COVER = 0.55;
+
+export function indexAnswer(analysis: Analysis): AnswerIndex {
+  const positions = new Map<string, number[]>();
+  const wordOrdinal = new Int32Array(analysis.tokens.length);
+  const words: number[] = [];
+  analysis.tokens.forEach((t, i) => {
+    wordOrdinal[i] = words.length;
+    if (t.word) words.push(i);
+    if (!t.content) return;
+    const list = positions.get(t.key);
+    if (list) list.push(i);
+    else positions.set(t.key, [i]);
+  });
+  return { analysis, positions, wordOrdinal, words };
+}
+
+/** Where a phrase with one content word appears word for word (punctuation between words ignored). */
+function findSequence(index: AnswerIndex, phrasing: Phrasing, sequence: string[], limit: number): number[][] {
+  const { tokens } = index.analysis;
+  const at = sequence.indexOf(phrasing.keys[0]!);
+  const found: number[][] = [];
+  for (const a of index.positions.get(phrasing.keys[0]!) ?? []) {
+    const first = index.wordOrdinal[a]! - at;
+    if (first < 0 || first + sequence.length > index.words.length) continue;
+    const place = sequence.map((_, k) => index.words[first + k]!);
+    const same = place.every((i, k) => tokens[i]!.key === sequence[k] && tokens[i]!.sentence === tokens[a]!.sentence);
+    if (same && tokens[a]!.negated === phrasing.negated) found.push(place);
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+/** The token indexes of each place the phrasing is made (at most `limit`), or none. */
+export function findPhrasing(index: AnswerIndex, phrasing: Phrasing, limit = 3): number[][] {
+  if (phrasing.sequence) return findSequence(index, phrasing, phrasing.sequence, limit);
+  const { tokens } = index.analysis;
+  const present = phrasing.keys.filter((k) => index.positions.has(k));
+  if (present.length < phrasing.required) return [];
+  // Anchor on the rarest key; look for the others around each of its occurrences.
+  const anchorKey = present.reduce((a, b) => (index.positions.get(a)!.length <= index.positions.get(b)!.length ? a : b));
+  const window = 2 * phrasing.keys.length + 3;
+  const found: number[][] = [];
+  const used = new Set<number>();
+  for (const a of index.positions.get(anchorKey)!) {
+    const anchor = tokens[a]!;
+    const chosen = [a];
+    for (const key of present) {
+      if (key === anchorKey) continue;
+      const near = nearest(index, index.positions.get(key)!, a, anchor.sentence, window);
+      if (near >= 0) chosen.push(near);
+    }
+    if (chosen.length < phrasing.required) continue;
+    const ordinals = chosen.map((i) => index.wordOrdinal[i]!);
+    if (Math.max(...ordinals) - Math.min(...ordinals) > window) continue;
+    if (chosen.some((i) => tokens[i]!.negated) !== phrasing.negated) continue;
+    if (chosen.some((i) => used.has(i))) continue;
+    chosen.forEach((i) => used.add(i));
+    found.push(chosen.sort((x, y) => x - y));
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+function nearest(index: AnswerIndex, candidates: number[], from: number, sentence: number, window: number): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (index.analysis.tokens[c]!.sentence !== sentence) continue;
+    const d = Math.abs(index.wordOrdinal[c]! - index.wordOrdinal[from]!);
+    if (d <= window && d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+/** The best window of one sentence or two neighbouring ones: the share of the point's term weight it holds. */
+function textCoverage(index: AnswerIndex, point: PreparedPoint): { coverage: number; tokens: number[] } {
+  const bySentence = new Map<number, Map<string, number>>();
+  for (const key of point.terms.keys()) {
+    for (const i of index.positions.get(key) ?? []) {
+      const t = index.analysis.tokens[i]!;
+      if (t.negated) continue;
+      let keys = bySentence.get(t.sentence);
+      if (!keys) bySentence.set(t.sentence, (keys = new Map()));
+      if (!keys.has(key)) keys.set(key, i);
+    }
+  }
+  let best = { coverage: 0, tokens: [] as number[] };
+  for (const s of bySentence.keys()) {
+    const merged = new Map([...(bySentence.get(s + 1) ?? []), ...bySentence.get(s)!]);
+    let weight = 0;
+    for (const key of merged.keys()) weight += point.terms.get(key)!;
+    const coverage = point.termTotal ? weight / point.termTotal : 0;
+    if (coverage > best.coverage) best = { coverage, tokens: [...merged.values()].sort((x, y) => x - y) };
+  }
+  return best;
+}
+
+/** Matches every point of a question against an indexed answer. */
+export function matchPoints(index: AnswerIndex, points: PreparedPoint[], derived: boolean): PointMatch[] {
+  return points.map((point) => {
+    let phrasingHits = 0;
+    const tokens = new Set<number>();
+    for (const phrasing of point.phrasings) {
+      const places = findPhrasing(index, phrasing);
+      if (places.length) phrasingHits++;
+      for (const place of places) place.forEach((i) => tokens.add(i));
+    }
+    const text = textCoverage(index, point);
+    // A derived point with two or three words needs them all; longer ones most of their weight.
+    const coverNeeded = derived && point.terms.size <= 3 ? 0.99 : TEXT_COVERAGE_TO_COVER;
+    const textCovers = text.coverage >= coverNeeded && text.tokens.length >= Math.min(2, point.terms.size);
+    if (textCovers || (derived && text.coverage > 0)) text.tokens.forEach((i) => tokens.add(i));
+    const covered = phrasingHits > 0 || textCovers;
+    return {
+      point,
+      covered,
+      strength: phrasingHits > 0 ? 1 : text.coverage,
+      phrasingHits,
+      tokens: [...tokens].sort((a, b) => a - b),
+    };
+  });
+}
+
+/** Spans of the answer for a set of tokens: tokens join when at most two words without content lie between. */
+export function spansOf(tokens: Token[], indexes: number[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number; last: number }[] = [];
+  for (const i of indexes) {
+    const t = tokens[i]!;
+    const open = spans[spans.length - 1];
+    const gap = open ? tokens.slice(open.last + 1, i) : [];
+    if (open && gap.length <= 2 && gap.every((g) => !g.content) && tokens[open.last]!.sentence === t.sentence) {
+      open.end = Math.max(open.end, t.end);
+      open.last = i;
+    } else spans.push({ start: t.start, end: t.end, last: i });
+  }
+  return spans.map(({ start, end }) => ({ start, end }));
+}
