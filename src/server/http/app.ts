@@ -23,6 +23,7 @@ import { memberRoutes } from '../features/workspaces/member.routes';
 import { invitationRoutes } from '../features/invitations/invitation.routes';
 import { tokenRoutes } from '../features/tokens/token.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
+import { practiceSessionRoutes } from '../features/practice/practice.routes';
 import { kitRoutes } from '../features/kits/kit.routes';
 import type { Mailer } from '../features/invitations/mailer';
 
@@ -115,6 +116,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(invitationRoutes);
   await app.register(tokenRoutes);
   await app.register(auditRoutes);
+  await app.register(practiceSessionRoutes);
   await app.register(kitRoutes);
   await registerWebApp(app, options.webDist ?? DEFAULT_WEB_DIST);
   return app;

@@ -36,6 +36,16 @@ const EXPECTED: Record<string, Expected> = {
   'DELETE /api/v1/questions/:id': EDITORS,
   'GET /api/v1/practice/questions': [...STAFF, 'candidate'],
   'GET /api/v1/practice/questions/:id': [...STAFF, 'candidate'],
+  'GET /api/v1/practice/options': [...STAFF, 'candidate'],
+  'POST /api/v1/practice/sessions': [...STAFF, 'candidate'],
+  'GET /api/v1/practice/sessions': [...STAFF, 'candidate'],
+  'GET /api/v1/practice/sessions/:id': [...STAFF, 'candidate'],
+  'POST /api/v1/practice/sessions/:id/finish': [...STAFF, 'candidate'],
+  'PUT /api/v1/practice/sessions/:id/share': [...STAFF, 'candidate'],
+  'DELETE /api/v1/practice/sessions/:id/share': [...STAFF, 'candidate'],
+  'POST /api/v1/practice/attempts': [...STAFF, 'candidate'],
+  'GET /api/v1/practice/reviews': [...STAFF, 'candidate'],
+  'GET /api/v1/practice/progress': [...STAFF, 'candidate'],
   'GET /api/v1/packs': STAFF,
   'POST /api/v1/packs/import': ADMINS,
   'GET /api/v1/members': STAFF,
@@ -57,6 +67,7 @@ const EXPECTED: Record<string, Expected> = {
   'DELETE /api/v1/kits/:id': EDITORS,
   'POST /api/v1/kits/:id/duplicate': EDITORS,
 };
+const PRIVATE_PRACTICE_READS = ['GET /api/v1/practice/sessions', 'GET /api/v1/practice/sessions/:id', 'GET /api/v1/practice/reviews', 'GET /api/v1/practice/progress'];
 /** Plugin routes under these prefixes are public documentation. */
 const PUBLIC_PREFIXES = ['/api/docs'];
 
@@ -75,6 +86,7 @@ beforeAll(async () => {
   t = await createTestApp();
   other = await t.addWorkspace('Rival team');
   const question = (await t.inject({ method: 'POST', url: '/api/v1/questions', headers: other.auth, payload: sampleQuestion() })).json();
+  otherIds.practiceSession = (await t.inject({ method: 'POST', url: '/api/v1/practice/sessions', headers: other.auth, payload: { mode: 'mock', length: 1 } })).json().id;
   const kit = (await t.inject({ method: 'POST', url: '/api/v1/kits', headers: other.auth, payload: { name: 'Rival kit', minutes: 30, sections: [{ title: 'Only', minutes: 30, questions: [{ questionId: question.id }] }] } })).json();
   const members = (await t.inject({ url: '/api/v1/members', headers: other.auth })).json();
   const invitation = (await t.inject({ method: 'POST', url: '/api/v1/invitations', headers: other.auth, payload: { email: 'rival-invitee@example.com', role: 'viewer' } })).json();
@@ -97,6 +109,7 @@ function routes() {
 function requestFor(route: { method: string; url: string }, ids: 'own' | 'other') {
   const idFor = (url: string) => {
     if (ids === 'own') return randomUUID();
+    if (url.includes('/practice/sessions/')) return otherIds.practiceSession!;
     if (url.includes('/questions/')) return otherIds.question!;
     if (url.includes('/kits/')) return otherIds.kit!;
     if (url.includes('/members/')) return otherIds.member!;
@@ -169,8 +182,9 @@ describe('the authorization matrix', () => {
       const expected = expectedFor(route.key, route.url)!;
       if (!Array.isArray(expected)) continue;
       const res = await t.app.inject({ ...requestFor(route, 'own'), headers: reader.auth });
-      // Listing tokens and invitations is part of managing them, which a read token cannot.
-      const refused = route.method !== 'GET' || ['GET /api/v1/tokens', 'GET /api/v1/invitations'].includes(route.key);
+      // Listing tokens and invitations is part of managing them, which a read token cannot; one's
+      // own practice (practice.answer) is private and not a read scope either.
+      const refused = route.method !== 'GET' || ['GET /api/v1/tokens', 'GET /api/v1/invitations', ...PRIVATE_PRACTICE_READS].includes(route.key);
       if (refused !== isDenied(res)) unexpected.push(`${route.key} → ${res.statusCode}`);
     }
     expect(unexpected).toEqual([]);

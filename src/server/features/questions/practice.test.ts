@@ -7,6 +7,9 @@ const SECRETS = ['zebrafishanswer', 'quokkakeypoint', 'axolotlevidence', 'narwha
 
 let t: TestApp;
 let question: { id: string; slug: string };
+/** Another candidate's practice session and attempt on that question: the crawl tries their ids too. */
+const practised = { sessionId: '', attemptId: '' };
+const LEDGER_ANSWER = 'I would keep every change to the balance as its own row and never overwrite old rows, so the history explains the total at any moment.';
 beforeAll(async () => {
   t = await createTestApp();
   const created = await t.inject({
@@ -25,6 +28,10 @@ beforeAll(async () => {
     }),
   });
   question = created.json();
+  const practiser = await t.addUser('candidate');
+  practised.sessionId = (await t.inject({ method: 'POST', url: '/api/v1/practice/sessions', headers: practiser.auth, payload: { mode: 'mock', length: 1 } })).json().id;
+  const attempt = await t.inject({ method: 'POST', url: '/api/v1/practice/attempts', headers: practiser.auth, payload: { questionId: question.id, sessionId: practised.sessionId, answer: LEDGER_ANSWER } });
+  practised.attemptId = attempt.json().attempt.id;
 });
 afterAll(() => t.close());
 
@@ -53,7 +60,7 @@ describe('what a candidate can read', () => {
     const leaks: string[] = [];
     const routes = t.app.routeAccess.filter((r) => !r.url.includes('*') && !r.url.endsWith('sign-out'));
     for (const route of routes) {
-      for (const id of [question.id, question.slug]) {
+      for (const id of [question.id, question.slug, practised.sessionId, practised.attemptId]) {
         const url = route.url.replace(':id', id).replace(':token', 'x'.repeat(20));
         for (const query of ['', '?q=zebrafishanswer', '?q=ledger&limit=100']) {
           const res = await t.app.inject({ method: route.method as 'GET', url: url + query, headers, payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
@@ -64,5 +71,26 @@ describe('what a candidate can read', () => {
     }
     expect(routes.length).toBeGreaterThan(30);
     expect(leaks).toEqual([]);
+  });
+
+  it('a practice session shows practice views; only the response to one’s own attempt reveals the answer, key points and anchor', async () => {
+    const candidate = await t.addUser('candidate');
+    const session = await t.inject({ method: 'POST', url: '/api/v1/practice/sessions', headers: candidate.auth, payload: { mode: 'review', length: 20 } });
+    expect(session.statusCode).toBe(201);
+    expect(session.json().questions.map((q: { id: string }) => q.id)).toContain(question.id);
+    const before = [session.body];
+    for (const url of [`/api/v1/practice/sessions/${session.json().id}`, '/api/v1/practice/sessions', '/api/v1/practice/reviews', '/api/v1/practice/progress', '/api/v1/practice/options'])
+      before.push((await t.inject({ url, headers: candidate.auth })).body);
+    expect(SECRETS.filter((s) => before.some((body) => body.includes(s)))).toEqual([]);
+
+    const attempt = await t.inject({ method: 'POST', url: '/api/v1/practice/attempts', headers: candidate.auth, payload: { questionId: question.id, sessionId: session.json().id, answer: LEDGER_ANSWER } });
+    expect(attempt.statusCode).toBe(201);
+    expect(attempt.body).toContain('zebrafishanswer');
+    expect(attempt.body).toContain('quokkakeypoint');
+    // The evidence phrases the grader matches are never shown: they would teach the grader, not the topic.
+    expect(attempt.body).not.toContain('axolotlevidence');
+    const report = (await t.inject({ url: `/api/v1/practice/sessions/${session.json().id}`, headers: candidate.auth })).body;
+    expect(report).not.toContain('zebrafishanswer');
+    expect(report).not.toContain('axolotlevidence');
   });
 });
