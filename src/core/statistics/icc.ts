@@ -3,7 +3,9 @@
 // ICC(2,1) — raters as a random sample, absolute agreement of single ratings — is the one a hiring
 // team wants: would another interviewer have given the same score? Its 95% interval uses their
 // approximation with Satterthwaite's degrees of freedom.
-import { jStat } from 'jstat';
+import jstat from 'jstat';
+
+const { jStat } = jstat;
 
 export interface MeanSquares {
   /** between targets */
