@@ -23,10 +23,29 @@ describe('the signed-in app', () => {
     const api = stubApi({ 'GET /api/v1/auth/me': json(200, candidate), 'GET /api/v1/practice/questions': json(200, questionList(['Practice question'])) });
     renderRoutes(<AppRoutes />, { at: '/' });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Practice', 'API']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Questions', 'API']);
     expect(await screen.findByText('Practice question')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Practice questions');
     expect(api.requests.some((r) => r.path === '/api/v1/questions')).toBe(false);
+  });
+
+  it('lands a candidate who practises on practice, with the questions one link away', async () => {
+    const practising = { ...candidate, permissions: ['question.practice' as const, 'practice.answer' as const] };
+    stubApi({
+      'GET /api/v1/auth/me': json(200, practising),
+      'GET /api/v1/practice/options': json(200, { packs: [], categories: [{ value: 'Databases', count: 1 }], difficulties: [] }),
+      'GET /api/v1/practice/reviews': json(200, { dueNow: 0, dueToday: 0, dueThisWeek: 0, total: 0, items: [] }),
+      'GET /api/v1/practice/sessions': json(200, { items: [] }),
+      'GET /api/v1/practice/questions': json(200, questionList(['Practice question'])),
+    });
+    renderRoutes(<AppRoutes />, { at: '/' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Practice' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/practice');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Questions', 'Practice', 'API']);
+    fireEvent.click(within(nav).getByRole('link', { name: 'Questions' }));
+    expect(await screen.findByText('Practice question')).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/questions');
   });
 
   it('explains instead of failing when a role opens a page it may not use', async () => {

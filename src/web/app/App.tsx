@@ -5,6 +5,7 @@ import { BankPage } from '../features/bank/BankPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { EmptyState, Spinner } from '../components/States';
 import { RequirePermission } from './RequirePermission';
+import { HomeRoute } from './HomeRoute';
 import { SignedInLayout } from './SignedInLayout';
 import { watchSession } from '../lib/session';
 import { useSessionGuard } from './use-session-guard';
@@ -17,6 +18,10 @@ const SetupPage = lazy(() => import('../features/auth/SetupPage').then((m) => ({
 const JoinPage = lazy(() => import('../features/auth/JoinPage').then((m) => ({ default: m.JoinPage })));
 const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const PracticeHomePage = lazy(() => import('../features/practice/PracticeHomePage').then((m) => ({ default: m.PracticeHomePage })));
+const PracticeSessionPage = lazy(() => import('../features/practice/SessionPage').then((m) => ({ default: m.SessionPage })));
+const PracticeReportPage = lazy(() => import('../features/practice/SessionReportPage').then((m) => ({ default: m.SessionReportPage })));
+const ProgressPage = lazy(() => import('../features/practice/ProgressPage').then((m) => ({ default: m.ProgressPage })));
 
 export function createQueryClient() {
   const client = new QueryClient({
@@ -65,7 +70,8 @@ export function AppRoutes() {
       <Route path="/setup" element={lazyPage(<SetupPage />, 'Loading')} />
       <Route path="/join/:token" element={lazyPage(<JoinPage />, 'Loading')} />
       <Route element={<SignedInLayout />}>
-        <Route path="/" element={<BankPage />} />
+        <Route path="/" element={<HomeRoute />} />
+        <Route path="/questions" element={<BankPage />} />
         <Route path="/questions/:slug" element={lazyPage(<QuestionPage />, 'Loading the question')} />
         <Route
           path="/import"
@@ -73,6 +79,10 @@ export function AppRoutes() {
             <RequirePermission anyOf={['pack.import']}>{lazyPage(<ImportPage />, 'Loading')}</RequirePermission>
           }
         />
+        <Route path="/practice" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<PracticeHomePage />, 'Loading practice')}</RequirePermission>} />
+        <Route path="/practice/progress" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<ProgressPage />, 'Loading your progress')}</RequirePermission>} />
+        <Route path="/practice/sessions/:id" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<PracticeSessionPage />, 'Loading the session')}</RequirePermission>} />
+        <Route path="/practice/sessions/:id/report" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<PracticeReportPage />, 'Loading the report')}</RequirePermission>} />
         <Route path="/account" element={lazyPage(<AccountPage />, 'Loading your account')} />
         <Route
           path="/settings/*"

@@ -22,10 +22,11 @@ export function SiteHeader({ me }: { me: Me }) {
       <WorkspaceSwitcher me={me} />
       <nav aria-label="Main" className="main-nav">
         {questions && (
-          <NavLink to="/" end>
-            {can('question.read') ? 'Question bank' : 'Practice'}
+          <NavLink to={can('question.read') ? '/' : '/questions'} end>
+            {can('question.read') ? 'Question bank' : 'Questions'}
           </NavLink>
         )}
+        {can('practice.answer') && <NavLink to="/practice">Practice</NavLink>}
         {can('pack.import') && <NavLink to="/import">Import</NavLink>}
         {settings && <NavLink to="/settings">Settings</NavLink>}
         <a href="/api/docs/">API</a>

@@ -27,7 +27,7 @@ export function QuestionPage() {
   return (
     <main id="main" className="page question-page">
       <p className="breadcrumb">
-        <Link to="/">← {practice ? 'Practice questions' : 'Question bank'}</Link>
+        <Link to={practice ? '/questions' : '/'}>← {practice ? 'Practice questions' : 'Question bank'}</Link>
       </p>
       {!full && !practice ? (
         <EmptyState title="No questions for your role">Your role in this workspace cannot read questions.</EmptyState>
