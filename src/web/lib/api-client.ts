@@ -44,6 +44,12 @@ async function request(path: string, init: RequestInit): Promise<Response> {
   return response;
 }
 
+/**
+ * The response itself, for calls that read or send headers (ETag, If-Match, Idempotency-Key).
+ * Failures are ApiErrors, as with apiGet and apiSend.
+ */
+export const apiFetch = (path: string, init: RequestInit = {}): Promise<Response> => request(path, init);
+
 /** The schema of a 204 answer, for apiSend. */
 export const noContent = z.undefined();
 

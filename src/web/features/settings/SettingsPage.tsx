@@ -8,12 +8,14 @@ import { useCan, useMe } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AuditTab } from './audit/AuditTab';
 import { MembersTab } from './members/MembersTab';
+import { ScorecardsTab } from './scorecards/ScorecardsTab';
 import { TokensTab } from './tokens/TokensTab';
 
 const TABS: { path: string; label: string; action: Action; element: ReactElement }[] = [
   { path: 'members', label: 'Members', action: 'member.manage', element: <MembersTab /> },
   { path: 'tokens', label: 'API tokens', action: 'token.manage', element: <TokensTab /> },
   { path: 'audit', label: 'Audit log', action: 'audit.read', element: <AuditTab /> },
+  { path: 'scorecards', label: 'Scorecards', action: 'settings.manage', element: <ScorecardsTab /> },
 ];
 
 export function SettingsPage() {
