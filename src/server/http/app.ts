@@ -8,6 +8,7 @@ import type { App } from '../routing/app-types';
 import { healthRoutes } from '../features/health/health.routes';
 import { questionRoutes } from '../features/questions/question.routes';
 import { packRoutes } from '../features/packs/pack.routes';
+import { candidateRoutes } from '../features/candidates/candidate.routes';
 import fastifyMultipart from '@fastify/multipart';
 import { handleError } from './error-handler';
 import { registerOpenApi } from './openapi';
@@ -24,6 +25,9 @@ import { invitationRoutes } from '../features/invitations/invitation.routes';
 import { tokenRoutes } from '../features/tokens/token.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { practiceSessionRoutes } from '../features/practice/practice.routes';
+import { interviewRoutes } from '../features/interviews/interview.routes';
+import { scorecardRoutes } from '../features/scorecards/scorecard.routes';
+import { debriefRoutes } from '../features/debrief/debrief.routes';
 import { kitRoutes } from '../features/kits/kit.routes';
 import type { Mailer } from '../features/invitations/mailer';
 
@@ -55,7 +59,9 @@ export interface BuildAppOptions {
 function loggableUrl(request: FastifyRequest): string {
   const token = (request.params as Record<string, unknown> | undefined)?.token;
   const url = typeof token === 'string' && token ? request.url.replace(token, '[redacted]') : request.url;
-  return url.replace(/([?&]token=)[^&]*/g, '$1[redacted]');
+  const withoutTokens = url.replace(/([?&]token=)[^&]*/g, '$1[redacted]');
+  // Searches for candidates (the API's and the page's) are names and emails: personal data stays out of the logs.
+  return /^\/(api\/v1\/)?candidates\b/.test(withoutTokens) ? withoutTokens.replace(/([?&]q=)[^&]*/g, '$1[redacted]') : withoutTokens;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
@@ -110,6 +116,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(fastifyMultipart);
   await app.register(questionRoutes);
   await app.register(packRoutes);
+  await app.register(candidateRoutes);
   await app.register(authRoutes);
   await app.register(setupRoutes);
   await app.register(memberRoutes);
@@ -117,6 +124,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(tokenRoutes);
   await app.register(auditRoutes);
   await app.register(practiceSessionRoutes);
+  await app.register(interviewRoutes);
+  await app.register(scorecardRoutes);
+  await app.register(debriefRoutes);
   await app.register(kitRoutes);
   await registerWebApp(app, options.webDist ?? DEFAULT_WEB_DIST);
   return app;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { ROLES, type Role } from '../../shared/auth.schema';
 import { createTestApp, sampleQuestion, TEST_ORIGIN, type TestApp, type TestUser } from '../test/test-app';
+import { candidates } from '../db/hiring-schema';
 
 type Expected = 'public' | 'signed-in' | Role[];
 const STAFF: Role[] = ['owner', 'admin', 'interviewer', 'viewer'];
@@ -58,6 +59,32 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/v1/tokens': ADMINS,
   'DELETE /api/v1/tokens/:id': ADMINS,
   'GET /api/v1/audit': ADMINS,
+  'GET /api/v1/candidates': STAFF,
+  'POST /api/v1/candidates': ADMINS,
+  'GET /api/v1/candidates/:id': STAFF,
+  'PATCH /api/v1/candidates/:id': ADMINS,
+  'DELETE /api/v1/candidates/:id': ADMINS,
+  'PUT /api/v1/candidates/:id/cv': ADMINS,
+  'GET /api/v1/candidates/:id/cv': STAFF,
+  'DELETE /api/v1/candidates/:id/cv': ADMINS,
+  'GET /api/v1/interviews': STAFF,
+  'POST /api/v1/interviews': ADMINS,
+  'GET /api/v1/interviews/:id': STAFF,
+  'PATCH /api/v1/interviews/:id': ADMINS,
+  'POST /api/v1/interviews/:id/start': EDITORS,
+  'POST /api/v1/interviews/:id/complete': EDITORS,
+  'POST /api/v1/interviews/:id/cancel': ADMINS,
+  'GET /api/v1/interviews/:id/scorecards': STAFF,
+  'GET /api/v1/interviews/:id/scorecards/mine': STAFF,
+  'PATCH /api/v1/interviews/:id/scorecards/mine': EDITORS,
+  'POST /api/v1/interviews/:id/scorecards/mine/submit': EDITORS,
+  'POST /api/v1/interviews/:id/scorecards/mine/amendments': EDITORS,
+  'GET /api/v1/settings/workspace': STAFF,
+  'PUT /api/v1/settings/workspace': ADMINS,
+  'GET /api/v1/candidates/:id/debrief': STAFF,
+  'POST /api/v1/candidates/:id/decision': ADMINS,
+  'GET /api/v1/candidates/:id/scorecards.csv': STAFF,
+  'GET /api/v1/analytics/calibration': ['owner', 'admin', 'viewer'],
   'GET /api/v1/kits': STAFF,
   'POST /api/v1/kits': EDITORS,
   'POST /api/v1/kits/from-pack': EDITORS,
@@ -88,12 +115,16 @@ beforeAll(async () => {
   const question = (await t.inject({ method: 'POST', url: '/api/v1/questions', headers: other.auth, payload: sampleQuestion() })).json();
   otherIds.practiceSession = (await t.inject({ method: 'POST', url: '/api/v1/practice/sessions', headers: other.auth, payload: { mode: 'mock', length: 1 } })).json().id;
   const kit = (await t.inject({ method: 'POST', url: '/api/v1/kits', headers: other.auth, payload: { name: 'Rival kit', minutes: 30, sections: [{ title: 'Only', minutes: 30, questions: [{ questionId: question.id }] }] } })).json();
+  const [candidate] = await t.database.db.insert(candidates).values({ workspaceId: other.workspaceId, name: 'Rival candidate' }).returning();
+  const interview = (
+    await t.inject({ method: 'POST', url: '/api/v1/interviews', headers: other.auth, payload: { candidateId: candidate!.id, kitId: kit.id, interviewerIds: [other.userId], scheduledAt: new Date().toISOString() } })
+  ).json();
   const members = (await t.inject({ url: '/api/v1/members', headers: other.auth })).json();
   const invitation = (await t.inject({ method: 'POST', url: '/api/v1/invitations', headers: other.auth, payload: { email: 'rival-invitee@example.com', role: 'viewer' } })).json();
   const token = (await t.inject({ method: 'POST', url: '/api/v1/tokens', headers: other.auth, payload: { name: 'rival script', scope: 'read' } })).json();
   const cookie = await t.signIn(other);
   const [session] = (await t.inject({ url: '/api/v1/auth/sessions', headers: { cookie } })).json();
-  Object.assign(otherIds, { kit: kit.id, question: question.id, member: members[0].id, invitation: invitation.invitation.id, token: token.token.id, session: session.id });
+  Object.assign(otherIds, { interview: interview.id, candidate: candidate!.id, kit: kit.id, question: question.id, member: members[0].id, invitation: invitation.invitation.id, token: token.token.id, session: session.id });
 });
 afterAll(() => t.close());
 
@@ -110,6 +141,8 @@ function requestFor(route: { method: string; url: string }, ids: 'own' | 'other'
   const idFor = (url: string) => {
     if (ids === 'own') return randomUUID();
     if (url.includes('/practice/sessions/')) return otherIds.practiceSession!;
+    if (url.includes('/interviews/')) return otherIds.interview!;
+    if (url.includes('/candidates/')) return otherIds.candidate!;
     if (url.includes('/questions/')) return otherIds.question!;
     if (url.includes('/kits/')) return otherIds.kit!;
     if (url.includes('/members/')) return otherIds.member!;
@@ -192,7 +225,7 @@ describe('the authorization matrix', () => {
 
   it("lists never include another workspace's questions, members, invitations or tokens", async () => {
     const bodies = await Promise.all(
-      ['/api/v1/questions', '/api/v1/practice/questions', '/api/v1/members', '/api/v1/invitations', '/api/v1/tokens', '/api/v1/audit', '/api/v1/packs', '/api/v1/kits'].map(
+      ['/api/v1/questions', '/api/v1/practice/questions', '/api/v1/members', '/api/v1/invitations', '/api/v1/tokens', '/api/v1/audit', '/api/v1/packs', '/api/v1/kits', '/api/v1/candidates'].map(
         async (url) => (await t.inject({ url })).body,
       ),
     );

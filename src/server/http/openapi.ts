@@ -20,6 +20,7 @@ export async function registerOpenApi(app: App, version: string) {
       tags: [
         { name: 'questions', description: 'The question bank' },
         { name: 'packs', description: 'Question packs: import and list' },
+        { name: 'candidates', description: 'Candidates and their CVs' },
         { name: 'health', description: 'Liveness and readiness' },
       ],
     },
