@@ -15,7 +15,9 @@ import { useScheduleInterview } from '../api/schedule-interview';
 import { fromLocalInput, nextFullHour, toLocalInput } from './datetime-local';
 import { InterviewerPicker } from './InterviewerPicker';
 
-const LABELS = { candidateId: 'Candidate', kitId: 'Kit', interviewerIds: 'Interviewers', scheduledAt: 'When', notes: 'Notes for the interviewers' };
+// Notes is optional, so it is not among the labelled fields validateFields calls required.
+const LABELS = { candidateId: 'Candidate', kitId: 'Kit', interviewerIds: 'Interviewers', scheduledAt: 'When' };
+const NOTES_LABEL = 'Notes for the interviewers';
 
 export function ScheduleInterviewPage() {
   useDocumentTitle('Schedule an interview');
@@ -101,7 +103,7 @@ export function ScheduleInterviewPage() {
           <TextField label={LABELS.scheduledAt} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} error={errors.fields.scheduledAt} hint="In your time zone." />
           <div className="field">
             <label className="field-label" htmlFor="schedule-notes">
-              {LABELS.notes}
+              {NOTES_LABEL}
             </label>
             <textarea id="schedule-notes" className="input textarea" rows={3} maxLength={5000} value={notes} onChange={(e) => setNotes(e.target.value)} />
           </div>
