@@ -5,8 +5,8 @@ import type { NotGradableReason } from './grader-types';
 import { FUNCTION_WORDS, GENERIC_WORDS, LOREM_WORDS, NEGATORS, NON_ANSWER_WORDS } from './lexicon';
 import { letterSurprise } from './letter-model';
 import type { PointMatch } from './match-points';
-import type { PreparedQuestion } from './question-model';
-import type { Analysis } from './text-analysis';
+import { COPIED_RUN, type PreparedQuestion } from './question-model';
+import type { Analysis, Token } from './text-analysis';
 
 export interface Refusal {
   reason: NotGradableReason;
@@ -32,6 +32,16 @@ function listItems(text: string): number[] {
     .filter((n) => n > 0);
 }
 
+/** The share of the answer's words that sit in runs of four or more words copied from the prompt. */
+function copiedShare(words: Token[], runs: ReadonlySet<string>): number {
+  if (words.length < COPIED_RUN) return 0;
+  const copied = new Uint8Array(words.length);
+  for (let i = 0; i + COPIED_RUN <= words.length; i++) {
+    if (runs.has(words.slice(i, i + COPIED_RUN).map((t) => t.key).join(' '))) copied.fill(1, i, i + COPIED_RUN);
+  }
+  return copied.reduce((a, b) => a + b, 0) / words.length;
+}
+
 /**
  * Why the answer cannot be graded, or null when it can. `matches` are the answer's point matches:
  * off-topic and too-short are only said of answers that make no point at all.
@@ -54,8 +64,8 @@ export function refusalOf(analysis: Analysis, question: PreparedQuestion, matche
 
   const content = analysis.tokens.filter((t) => t.content);
   const novel = new Set(content.filter((t) => !question.promptKeys.has(t.key)).map((t) => t.key));
-  const echoed = content.filter((t) => question.promptKeys.has(t.key)).length;
-  if (content.length >= 3 && echoed / content.length >= 0.75 && novel.size <= 2)
+  // Pasted: nothing new at all, or mostly runs of the prompt's own words in the prompt's order.
+  if (content.length >= 2 && (novel.size === 0 || (novel.size <= 3 && copiedShare(words, question.promptRuns) >= 0.7)))
     return refuse('question_repeated', 'The answer repeats the question without answering it.');
 
   const functionShare = words.filter((t) => !t.content).length / words.length;

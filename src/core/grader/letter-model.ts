@@ -2,9 +2,22 @@
 // pairs English rarely writes, so its average surprise per letter is high.
 import { SURPRISE } from './letter-model.data';
 
+// Answers reuse the same words, so each word's surprise is computed once (bounded, for long runs).
+const cache = new Map<string, number>();
+const CACHE_SIZE = 50_000;
+
 /** Average surprise, in bits, of the letter pairs of a word (with its boundaries); NaN if not a-z. */
 export function letterSurprise(word: string): number {
-  const lower = word.toLowerCase();
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = surpriseOf(word.toLowerCase());
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}
+
+function surpriseOf(lower: string): number {
   if (!/^[a-z]+$/.test(lower)) return Number.NaN;
   let previous = 0;
   let total = 0;

@@ -18,9 +18,10 @@ export const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** Words that turn the next phrase around; "not only", "no matter" and friends are not negations. */
+/** Words that turn the next phrase around. */
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'none', 'nothing', 'neither', 'nor', 'without', 'cannot', 'nobody', 'nowhere']);
-export const NON_NEGATING_AFTER = new Set(['only', 'just', 'matter', 'doubt', 'longer']);
+/** Pairs that only look negative: "not only", "not just", "no matter", "no doubt". */
+export const NOT_A_NEGATION = new Set(['not only', 'not just', "n't only", "n't just", 'no matter', 'no doubt']);
 
 /** Where a negation's reach ends: the next clause is about something else. */
 export const SCOPE_BREAKERS = new Set(['but', 'however', 'so', 'because', 'since', 'although', 'though', 'whereas', 'while', 'instead', 'which', 'unless', 'until', 'then', 'otherwise', 'yet']);

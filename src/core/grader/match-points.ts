@@ -5,6 +5,7 @@
 import type { Phrasing } from './phrasing';
 import type { PreparedPoint } from './question-model';
 import type { Analysis, Token } from './text-analysis';
+import { RELATED_CREDIT, relatedCluster } from './related-words';
 
 export interface AnswerIndex {
   analysis: Analysis;
@@ -14,6 +15,8 @@ export interface AnswerIndex {
   wordOrdinal: Int32Array;
   /** The token index of each word token. */
   words: number[];
+  /** Group of related words (related-words.ts) → indexes of the tokens in it. */
+  clusters: Map<number, number[]>;
 }
 
 export interface PointMatch {
@@ -33,15 +36,21 @@ export function indexAnswer(analysis: Analysis): AnswerIndex {
   const positions = new Map<string, number[]>();
   const wordOrdinal = new Int32Array(analysis.tokens.length);
   const words: number[] = [];
+  const clusters = new Map<number, number[]>();
+  const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
   analysis.tokens.forEach((t, i) => {
     wordOrdinal[i] = words.length;
     if (t.word) words.push(i);
     if (!t.content) return;
-    const list = positions.get(t.key);
-    if (list) list.push(i);
-    else positions.set(t.key, [i]);
+    push(positions, t.key, i);
+    const cluster = relatedCluster(t.key);
+    if (cluster !== undefined) push(clusters, cluster, i);
   });
-  return { analysis, positions, wordOrdinal, words };
+  return { analysis, positions, wordOrdinal, words, clusters };
 }
 
 /** Where a phrase with one content word appears word for word (punctuation between words ignored). */
@@ -63,9 +72,12 @@ function findSequence(index: AnswerIndex, phrasing: Phrasing, sequence: string[]
 /** The token indexes of each place the phrasing is made (at most `limit`), or none. */
 export function findPhrasing(index: AnswerIndex, phrasing: Phrasing, limit = 3): number[][] {
   if (phrasing.sequence) return findSequence(index, phrasing, phrasing.sequence, limit);
+  // Most phrasings fail here: count before building anything.
+  let count = 0;
+  for (const k of phrasing.keys) if (index.positions.has(k)) count++;
+  if (count < phrasing.required) return [];
   const { tokens } = index.analysis;
   const present = phrasing.keys.filter((k) => index.positions.has(k));
-  if (present.length < phrasing.required) return [];
   // Anchor on the rarest key; look for the others around each of its occurrences.
   const anchorKey = present.reduce((a, b) => (index.positions.get(a)!.length <= index.positions.get(b)!.length ? a : b));
   const window = 2 * phrasing.keys.length + 3;
@@ -81,7 +93,9 @@ export function findPhrasing(index: AnswerIndex, phrasing: Phrasing, limit = 3):
     }
     if (chosen.length < phrasing.required) continue;
     const ordinals = chosen.map((i) => index.wordOrdinal[i]!);
-    if (Math.max(...ordinals) - Math.min(...ordinals) > window) continue;
+    const reach = Math.max(...ordinals) - Math.min(...ordinals);
+    if (reach > (phrasing.ordered ? phrasing.keys.length + 2 : window)) continue;
+    if (phrasing.ordered && !inPhrasingOrder(tokens, chosen, phrasing.keys)) continue;
     if (chosen.some((i) => tokens[i]!.negated) !== phrasing.negated) continue;
     if (chosen.some((i) => used.has(i))) continue;
     chosen.forEach((i) => used.add(i));
@@ -89,6 +103,11 @@ export function findPhrasing(index: AnswerIndex, phrasing: Phrasing, limit = 3):
     if (found.length >= limit) break;
   }
   return found;
+}
+
+function inPhrasingOrder(tokens: Token[], chosen: number[], keys: string[]): boolean {
+  const order = [...chosen].sort((x, y) => x - y).map((i) => keys.indexOf(tokens[i]!.key));
+  return order.every((k, i) => i === 0 || k > order[i - 1]!);
 }
 
 function nearest(index: AnswerIndex, candidates: number[], from: number, sentence: number, window: number): number {
@@ -102,25 +121,37 @@ function nearest(index: AnswerIndex, candidates: number[], from: number, sentenc
   return best;
 }
 
-/** The best window of one sentence or two neighbouring ones: the share of the point's term weight it holds. */
-function textCoverage(index: AnswerIndex, point: PreparedPoint): { coverage: number; tokens: number[] } {
-  const bySentence = new Map<number, Map<string, number>>();
+interface TermHit {
+  token: number;
+  credit: number;
+}
+
+/**
+ * The best window of one sentence or two neighbouring ones: the share of the point's term weight
+ * it holds. With `related`, a word of the same related-words group stands in at RELATED_CREDIT.
+ */
+function textCoverage(index: AnswerIndex, point: PreparedPoint, related: boolean): { coverage: number; tokens: number[] } {
+  const bySentence = new Map<number, Map<string, TermHit>>();
+  const note = (key: string, i: number, credit: number) => {
+    const t = index.analysis.tokens[i]!;
+    if (t.negated) return;
+    let keys = bySentence.get(t.sentence);
+    if (!keys) bySentence.set(t.sentence, (keys = new Map()));
+    if ((keys.get(key)?.credit ?? 0) < credit) keys.set(key, { token: i, credit });
+  };
   for (const key of point.terms.keys()) {
-    for (const i of index.positions.get(key) ?? []) {
-      const t = index.analysis.tokens[i]!;
-      if (t.negated) continue;
-      let keys = bySentence.get(t.sentence);
-      if (!keys) bySentence.set(t.sentence, (keys = new Map()));
-      if (!keys.has(key)) keys.set(key, i);
-    }
+    for (const i of index.positions.get(key) ?? []) note(key, i, 1);
+    const cluster = related ? relatedCluster(key) : undefined;
+    if (cluster !== undefined) for (const i of index.clusters.get(cluster) ?? []) note(key, i, RELATED_CREDIT);
   }
   let best = { coverage: 0, tokens: [] as number[] };
   for (const s of bySentence.keys()) {
-    const merged = new Map([...(bySentence.get(s + 1) ?? []), ...bySentence.get(s)!]);
+    const merged = new Map(bySentence.get(s + 1) ?? []);
+    for (const [key, hit] of bySentence.get(s)!) if ((merged.get(key)?.credit ?? 0) < hit.credit) merged.set(key, hit);
     let weight = 0;
-    for (const key of merged.keys()) weight += point.terms.get(key)!;
+    for (const [key, hit] of merged) weight += point.terms.get(key)! * hit.credit;
     const coverage = point.termTotal ? weight / point.termTotal : 0;
-    if (coverage > best.coverage) best = { coverage, tokens: [...merged.values()].sort((x, y) => x - y) };
+    if (coverage > best.coverage) best = { coverage, tokens: [...new Set([...merged.values()].map((h) => h.token))].sort((x, y) => x - y) };
   }
   return best;
 }
@@ -135,7 +166,8 @@ export function matchPoints(index: AnswerIndex, points: PreparedPoint[], derived
       if (places.length) phrasingHits++;
       for (const place of places) place.forEach((i) => tokens.add(i));
     }
-    const text = textCoverage(index, point);
+    // A point an evidence phrasing already made needs no second look (its spans are the phrasings').
+    const text = phrasingHits > 0 && !derived ? { coverage: 1, tokens: [] } : textCoverage(index, point, derived);
     // A derived point with two or three words needs them all; longer ones most of their weight.
     const coverNeeded = derived && point.terms.size <= 3 ? 0.99 : TEXT_COVERAGE_TO_COVER;
     const textCovers = text.coverage >= coverNeeded && text.tokens.length >= Math.min(2, point.terms.size);

@@ -22,10 +22,15 @@ export interface PreparedQuestion {
   derived: boolean;
   points: PreparedPoint[];
   promptKeys: Set<string>;
+  /** Every run of COPIED_RUN consecutive word keys of the prompt: what a pasted question is recognised by. */
+  promptRuns: Set<string>;
   /** Every content key any part of the question uses: what an on-topic answer draws from. */
   vocabulary: Set<string>;
   redFlags: { text: string; phrasings: Phrasing[] }[];
 }
+
+/** Words in a row that, copied from the prompt, mark a pasted question. */
+export const COPIED_RUN = 4;
 
 /** Question demotion: words of the prompt count less, since repeating the question shows nothing. */
 const PROMPT_FACTOR = 0.4;
@@ -58,7 +63,12 @@ function weightedTerms(keys: string[], weights: Map<string, number>) {
 }
 
 function prepare(question: GraderQuestion): PreparedQuestion {
-  const promptKeys = new Set(keysOf(plainProse(question.prompt)));
+  // The prompt's code stays in: an answer that talks about the code is talking about the question.
+  const promptAnalysis = analyse(question.prompt);
+  const promptKeys = new Set(contentKeys(promptAnalysis));
+  const promptWords = promptAnalysis.tokens.filter((t) => t.word).map((t) => t.key);
+  const promptRuns = new Set<string>();
+  for (let i = 0; i + COPIED_RUN <= promptWords.length; i++) promptRuns.add(promptWords.slice(i, i + COPIED_RUN).join(' '));
   const followUpOf = new Map<string, string>();
   for (const f of question.followUps ?? []) for (const id of f.keyPoints) if (!followUpOf.has(id)) followUpOf.set(id, f.prompt);
 
@@ -85,7 +95,7 @@ function prepare(question: GraderQuestion): PreparedQuestion {
       text: p.text,
       weight: p.weight,
       followUp: p.followUp ?? followUpOf.get(p.id) ?? null,
-      phrasings: p.evidence.map(toPhrasing).filter((x): x is Phrasing => x !== null),
+      phrasings: p.evidence.map((e) => toPhrasing(e, promptKeys)).filter((x): x is Phrasing => x !== null),
       ...weightedTerms(textKeys[i]!, weights),
     }));
   }
@@ -100,9 +110,9 @@ function prepare(question: GraderQuestion): PreparedQuestion {
   const vocabulary = new Set([...promptKeys, ...vocabularyTexts.flatMap((t) => keysOf(plainProse(t)))]);
   const redFlags = (question.redFlags ?? []).map((f) => ({
     text: f.text,
-    phrasings: f.evidence.map(toPhrasing).filter((x): x is Phrasing => x !== null),
+    phrasings: f.evidence.map((e) => toPhrasing(e, promptKeys, true)).filter((x): x is Phrasing => x !== null),
   }));
-  return { derived, points, promptKeys, vocabulary, redFlags };
+  return { derived, points, promptKeys, promptRuns, vocabulary, redFlags };
 }
 
 // Callers grade many answers to one question: by object identity first, then by content, so a

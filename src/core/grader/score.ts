@@ -16,7 +16,7 @@ const MAX_RED_FLAG_PENALTY = 2;
  * short answers give full marks once the core is there. So expressing REFERENCE_FULL of its
  * weighted wording counts as complete, and the curve rises fastest over the first half.
  */
-const REFERENCE_FULL = 0.7;
+const REFERENCE_FULL = 0.5;
 const REFERENCE_CURVE = 0.75;
 
 export interface ScoreParts {

@@ -4,7 +4,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { stemmer } from 'stemmer';
-import { FUNCTION_WORDS, NEGATORS, NON_NEGATING_AFTER, SCOPE_BREAKERS } from './lexicon';
+import { FUNCTION_WORDS, NEGATORS, NOT_A_NEGATION, SCOPE_BREAKERS } from './lexicon';
 import { SYNONYM_GROUPS } from './synonyms';
 
 export interface Token {
@@ -30,10 +30,15 @@ export interface Analysis {
   sentenceCount: number;
 }
 
-// Negation is computed below with the grader's own scope rules, so wink runs only what lemmas need.
-const nlp = winkNLP(model, ['sbd', 'pos']);
+// Negation is computed below with the grader's own scope rules, and sentences end at a full stop,
+// question or exclamation mark, or a line break (wink's tokenizer keeps "e.g." and "3.5" whole):
+// reading wink's sentence spans would cost a quarter of the analysis. So wink runs only what
+// lemmas need.
+const nlp = winkNLP(model, ['pos']);
+const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
 const its = nlp.its;
 const WORDLIKE = /[\p{L}\p{N}]/u;
+const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '\n']);
 const SCOPE_PUNCTUATION = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–', '"', '\n']);
 
 const stemCache = new Map<string, string>();
@@ -53,18 +58,30 @@ function isContent(value: string, lower: string, lemma: string): boolean {
   return !FUNCTION_WORDS.has(lower) && !FUNCTION_WORDS.has(lemma);
 }
 
+// wink's lemma depends only on the word and its part of speech, and lemmatising is a third of its
+// cost, so each (word, part of speech) is lemmatised once; answers reuse most of their words.
+const lemmaCache = new Map<string, string>();
+const LEMMA_CACHE_SIZE = 100_000;
+
+function lemmaOf(tokens: ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>, i: number, value: string, pos: string): string {
+  const key = `${value}\u0000${pos}`;
+  let lemma = lemmaCache.get(key);
+  if (lemma === undefined) {
+    // wink types its.lemma as needing model add-ons; the lite model supplies them.
+    lemma = String(tokens.itemAt(i).out(its.lemma as unknown as typeof its.value)).toLowerCase();
+    if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
+    lemmaCache.set(key, lemma);
+  }
+  return lemma;
+}
+
 /** Tokens with offsets and stemmed keys, before synonyms and negation. */
 function baseTokens(text: string): { tokens: Token[]; sentenceCount: number } {
   const doc = nlp.readDoc(text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
-  // wink types its.lemma as needing model add-ons; the lite model supplies them.
-  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
   const tags = all.out(its.pos) as string[];
-  const sentenceOf = new Int32Array(values.length);
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  spans.forEach(([from, to], s) => sentenceOf.fill(s, from, to + 1));
 
   const tokens: Token[] = [];
   let cursor = 0;
@@ -72,7 +89,8 @@ function baseTokens(text: string): { tokens: Token[]; sentenceCount: number } {
   let sentence = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    if (i > 0 && (sentenceOf[i] !== sentenceOf[i - 1] || spaces[i]!.includes('\n') || values[i - 1]!.includes('\n'))) sentence++;
+    const previous = i > 0 ? values[i - 1]! : '';
+    if (i > 0 && ((SENTENCE_END.has(previous) && !SENTENCE_END.has(value)) || spaces[i]!.includes('\n') || previous.includes('\n'))) sentence++;
     cursor += spaces[i]!.length;
     // wink keeps every character, so the walk stays aligned; search only if a token was normalised.
     let start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
@@ -81,7 +99,7 @@ function baseTokens(text: string): { tokens: Token[]; sentenceCount: number } {
     cursor = end;
     const lower = value.toLowerCase();
     const word = WORDLIKE.test(value);
-    const lemma = lower === "n't" ? 'not' : (lemmas[i] ?? lower).toLowerCase();
+    const lemma = lower === "n't" ? 'not' : word ? lemmaOf(all, i, value, tags[i] ?? 'X') : lower;
     tokens.push({
       start,
       end,
@@ -131,9 +149,10 @@ function applySynonyms(tokens: Token[]): Token[] {
     let concept = '';
     for (let j = i; node; ) {
       if (node.concept) [best, concept] = [j, node.concept];
-      // Phrasings may be written with hyphens or commas between their words: skip those.
+      // Phrasings may be written with hyphens, commas or signs between their words ("N+1",
+      // "last-in, first-out"): skip those, but not the end of a clause.
       let k = j + 1;
-      while (k < tokens.length && !tokens[k]!.word && /^[-,/]$/.test(tokens[k]!.lower)) k++;
+      while (k < tokens.length && !tokens[k]!.word && !CLAUSE_END.has(tokens[k]!.lower)) k++;
       const next: Token | undefined = tokens[k];
       if (!next || !next.word || next.sentence !== first.sentence) break;
       node = node.next.get(next.key);
@@ -168,7 +187,7 @@ function markNegation(tokens: Token[]): void {
     const next = tokens[i + 1];
     let from = -1;
     if (NEGATORS.has(t.lower) || t.key === 'not') {
-      if (next && NON_NEGATING_AFTER.has(next.lower)) continue;
+      if (next && NOT_A_NEGATION.has(`${t.lower} ${next.lower}`)) continue;
       from = i + 1;
     } else if ((t.lower === 'instead' && next?.lower === 'of') || (t.lower === 'rather' && next?.lower === 'than')) {
       from = i + 2;
