@@ -7,6 +7,8 @@ import * as repo from './question.repo';
 import { hashContent } from './question.service';
 
 const INSERT_BATCH = 500;
+/** A write at least this large, and larger than the table already is, rebuilds the indexes after it. */
+const REBUILD_INDEXES_FROM = 2_000;
 
 /** Called as questions are applied: (done, total). */
 export type SyncProgress = (done: number, total: number) => void;
@@ -48,14 +50,15 @@ export async function syncQuestionsFromSource(
     }
   }
   const bulk = toCreate.length > INSERT_BATCH;
-  if (bulk) await repo.prepareBulkWrite(db);
+  const rebuild = toCreate.length >= REBUILD_INDEXES_FROM && toCreate.length > (await repo.countAllQuestions(db));
+  const droppedIndexes = bulk ? await repo.prepareBulkWrite(db, rebuild) : [];
   for (let i = 0; i < toCreate.length; i += INSERT_BATCH) {
     const batch = toCreate.slice(i, i + INSERT_BATCH);
     await repo.insertQuestions(db, batch.map(({ content, hash }) => ({ content, meta: { workspaceId, contentHash: hash, source, sourceHash: hash } })));
     report.created += batch.length;
     onProgress?.(settled(), incoming.length);
   }
-  if (bulk) await repo.finishBulkWrite(db);
+  if (bulk) await repo.finishBulkWrite(db, droppedIndexes);
   if (report.created || report.updated) await repo.notifyQuestionsChanged(db);
   return report;
 }

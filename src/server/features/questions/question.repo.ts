@@ -165,20 +165,44 @@ export async function insertQuestion(db: Db, content: QuestionContent, meta: Wri
   return row!;
 }
 
+/** The GIN indexes a bulk write maintains; rebuilding them after the rows are in is cheapest. */
+const GIN_INDEXES = ['questions_search_idx', 'questions_tags_idx'];
+
 /**
- * For a bulk write in this transaction: GIN indexes collect new entries in a pending list and
- * merge them in bulk, which is several times cheaper than inserting each one as it comes.
+ * For a bulk write in this transaction. When the write is the bulk of the table (a first import),
+ * the GIN indexes are dropped and returned to be built again afterwards: one sorted build is much
+ * cheaper than thousands of inserts into them (PostgreSQL's own advice for bulk loads). The drop
+ * is transactional, and readers wait for the commit on a server; PGlite has one connection. For a
+ * smaller write, GIN's pending list batches the entries instead.
  */
-export async function prepareBulkWrite(db: Db): Promise<void> {
-  await db.execute(sql`set local gin_pending_list_limit = '64MB'`);
+export async function prepareBulkWrite(db: Db, rebuildIndexes: boolean): Promise<string[]> {
+  if (!rebuildIndexes) {
+    await db.execute(sql`set local gin_pending_list_limit = '64MB'`);
+    return [];
+  }
+  const definitions = await queryRows<{ indexname: string; indexdef: string }>(
+    db,
+    sql`select indexname, indexdef from pg_indexes where schemaname = current_schema() and tablename = 'questions' and indexname in (${sql.join(GIN_INDEXES.map((n) => sql`${n}`), sql`, `)})`,
+  );
+  for (const { indexname } of definitions) await db.execute(sql.raw(`drop index "${indexname}"`));
+  await db.execute(sql`set local maintenance_work_mem = '256MB'`);
+  return definitions.map((d) => d.indexdef);
 }
 
 /**
- * Merges what a bulk write left in the GIN pending lists into the indexes. PostgreSQL's autovacuum
- * would do it eventually; PGlite has none, and until the merge every search also scans the list.
+ * Builds again the indexes prepareBulkWrite dropped, or merges what the write left in the GIN
+ * pending lists (PostgreSQL's autovacuum would do it eventually; PGlite has none, and until the
+ * merge every search also scans the list).
  */
-export async function finishBulkWrite(db: Db): Promise<void> {
-  await db.execute(sql`select gin_clean_pending_list('questions_search_idx'::regclass), gin_clean_pending_list('questions_tags_idx'::regclass)`);
+export async function finishBulkWrite(db: Db, droppedIndexes: string[]): Promise<void> {
+  if (droppedIndexes.length) for (const definition of droppedIndexes) await db.execute(sql.raw(definition));
+  else await db.execute(sql.raw(`select ${GIN_INDEXES.map((n) => `gin_clean_pending_list('${n}'::regclass)`).join(', ')}`));
+}
+
+/** Rows in the questions table, all workspaces: an index rebuild re-reads every one of them. */
+export async function countAllQuestions(db: Db): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from questions`);
+  return Number(row?.n ?? 0);
 }
 
 export async function insertQuestions(db: Db, items: { content: QuestionContent; meta: WriteMeta }[]): Promise<void> {
