@@ -5,7 +5,7 @@
 // even when other work shares the machine; it runs ROUNDS rounds (default 7) of BENCH_SECONDS
 // (default 1) each and prints the median and the best, since a busy machine only slows rounds down.
 import { gradeAnswer } from '../src/core/grader/index';
-import { loadDevSet, loadProxySet } from '../src/core/grader/dev-set/load';
+import { loadDevSet, loadProxySet } from './grader-sets';
 import type { LabelledAnswer } from '../src/core/grader/evaluation';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 1);

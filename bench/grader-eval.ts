@@ -3,7 +3,7 @@
 // against a reference answer only). Run: npm run grader:eval  (add --verbose for every answer)
 import { evaluate, type Agreement, type LabelledAnswer } from '../src/core/grader/evaluation';
 import { gradeAnswer } from '../src/core/grader/index';
-import { loadDevSet, loadProxySet } from '../src/core/grader/dev-set/load';
+import { loadDevSet, loadProxySet } from './grader-sets';
 
 const verbose = process.argv.includes('--verbose');
 

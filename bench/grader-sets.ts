@@ -1,14 +1,15 @@
-// Reads the grader's labelled sets: the development set of answers to bank questions and the
-// proxy set of short computer-science answers graded against a reference answer only.
+// Reads the grader's labelled sets (src/core/grader/dev-set/): the development set of answers to
+// bank questions and the proxy set of short computer-science answers graded against a reference
+// answer only. Used by grader:eval, bench:grade and the grader's quality test; core does no I/O.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseQuestionFile } from '../../pack/question-file';
-import { graderQuestionOf } from '../bank-question';
-import type { LabelledAnswer } from '../evaluation';
-import type { GraderQuestion } from '../grader-types';
+import { parseQuestionFile } from '../src/core/pack/question-file';
+import { graderQuestionOf } from '../src/core/grader/bank-question';
+import type { LabelledAnswer } from '../src/core/grader/evaluation';
+import type { GraderQuestion } from '../src/core/grader/grader-types';
 
-const here = import.meta.dirname;
-const root = join(here, '..', '..', '..', '..');
+const root = join(import.meta.dirname, '..');
+const here = join(root, 'src', 'core', 'grader', 'dev-set');
 
 export interface DevRow {
   slug: string;
