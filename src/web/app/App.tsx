@@ -22,6 +22,9 @@ const PracticeHomePage = lazy(() => import('../features/practice/PracticeHomePag
 const PracticeSessionPage = lazy(() => import('../features/practice/SessionPage').then((m) => ({ default: m.SessionPage })));
 const PracticeReportPage = lazy(() => import('../features/practice/SessionReportPage').then((m) => ({ default: m.SessionReportPage })));
 const ProgressPage = lazy(() => import('../features/practice/ProgressPage').then((m) => ({ default: m.ProgressPage })));
+const KitsPage = lazy(() => import('../features/kits/KitsPage').then((m) => ({ default: m.KitsPage })));
+const KitBuilderPage = lazy(() => import('../features/kits/KitBuilderPage').then((m) => ({ default: m.KitBuilderPage })));
+const AssemblePage = lazy(() => import('../features/kits/AssemblePage').then((m) => ({ default: m.AssemblePage })));
 
 export function createQueryClient() {
   const client = new QueryClient({
@@ -79,6 +82,10 @@ export function AppRoutes() {
             <RequirePermission anyOf={['pack.import']}>{lazyPage(<ImportPage />, 'Loading')}</RequirePermission>
           }
         />
+        <Route path="/kits" element={<RequirePermission anyOf={['kit.read']}>{lazyPage(<KitsPage />, 'Loading kits')}</RequirePermission>} />
+        <Route path="/kits/new" element={<RequirePermission anyOf={['kit.write']}>{lazyPage(<KitBuilderPage />, 'Loading the kit builder')}</RequirePermission>} />
+        <Route path="/kits/assemble" element={<RequirePermission anyOf={['kit.write']}>{lazyPage(<AssemblePage />, 'Loading')}</RequirePermission>} />
+        <Route path="/kits/:id" element={<RequirePermission anyOf={['kit.read']}>{lazyPage(<KitBuilderPage />, 'Loading the kit')}</RequirePermission>} />
         <Route path="/practice" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<PracticeHomePage />, 'Loading practice')}</RequirePermission>} />
         <Route path="/practice/progress" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<ProgressPage />, 'Loading your progress')}</RequirePermission>} />
         <Route path="/practice/sessions/:id" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<PracticeSessionPage />, 'Loading the session')}</RequirePermission>} />

@@ -27,6 +27,7 @@ export function SiteHeader({ me }: { me: Me }) {
           </NavLink>
         )}
         {can('practice.answer') && <NavLink to="/practice">Practice</NavLink>}
+        {can('kit.read') && <NavLink to="/kits">Kits</NavLink>}
         {can('pack.import') && <NavLink to="/import">Import</NavLink>}
         {settings && <NavLink to="/settings">Settings</NavLink>}
         <a href="/api/docs/">API</a>
