@@ -151,8 +151,14 @@ function requestFor(route: { method: string; url: string }, ids: 'own' | 'other'
     return otherIds.session!;
   };
   const url = route.url.replace(':id', idFor(route.url)).replace(':token', 'not-a-real-invitation-token');
-  const payload = route.method === 'PATCH' && url.includes('/members/') ? { role: 'viewer' } : route.method === 'GET' || route.method === 'DELETE' ? undefined : {};
-  return { method: route.method as 'GET', url, payload, headers: { 'if-match': '"x"', origin: TEST_ORIGIN } as Record<string, string> };
+  // Bodies valid enough that an allowed caller reaches the lookup, where another workspace's id is 404.
+  const validBodies: Record<string, object> = {
+    'PATCH /api/v1/members/:id': { role: 'viewer' },
+    'POST /api/v1/interviews/:id/scorecards/mine/amendments': { reason: 'matrix check' },
+    'POST /api/v1/candidates/:id/decision': { decision: 'hold', rationale: 'matrix check rationale' },
+  };
+  const payload = validBodies[`${route.method} ${route.url}`] ?? (route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+  return { method: route.method as 'GET', url, payload, headers: { 'if-match': '"x"', 'idempotency-key': `matrix-${randomUUID()}`, origin: TEST_ORIGIN } as Record<string, string> };
 }
 
 describe('the authorization matrix', () => {
