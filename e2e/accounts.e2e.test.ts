@@ -110,6 +110,9 @@ describe('accounts in a browser', () => {
     await page.getByLabel('Password', { exact: true }).fill('cara has a long password');
     await page.getByLabel('Confirm password').fill('cara has a long password');
     await page.getByRole('button', { name: /join|accept/i }).click();
+    // Candidates land on practice; the questions they may read are one link away.
+    await page.waitForURL(/\/practice$/, { timeout: 15_000 });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questions' }).click();
     await expect.poll(() => countText(page), { timeout: 15_000 }).toMatch(/^\d+ questions/);
     await page.locator('.result-title').first().click();
     await expect.poll(() => page.getByRole('heading', { name: 'Why interviewers ask this' }).isVisible()).toBe(true);

@@ -79,5 +79,7 @@ describe('FeedbackView', () => {
     expect(screen.getByText('There was no answer to grade.')).toBeTruthy();
     expect(container.querySelector('mark')).toBeNull();
     expect(screen.queryByText(/sounds like for this question/)).toBeNull();
+    // Nothing was graded, so nothing was made or missed.
+    expect(screen.queryByRole('heading', { name: /Missed points|Key points you made/ })).toBeNull();
   });
 });

@@ -4,9 +4,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { AttemptResult } from '../../../shared/practice.schema';
 import { Markdown } from '../../components/Markdown';
-import { formatDateTime, formatRelative } from '../../lib/format-date';
+import { formatDateTime } from '../../lib/format-date';
 import { focusElement, HighlightedAnswer, type PointLinks } from './HighlightedAnswer';
-import { SCORE_LABELS } from './score-labels';
+import { formatDue, SCORE_LABELS } from './score-labels';
 
 interface Props {
   result: AttemptResult;
@@ -29,7 +29,7 @@ export function ScoreSummary({ grade }: { grade: AttemptResult['attempt']['grade
   if (!grade.gradable || grade.score === null)
     return (
       <div className="score-summary is-ungraded">
-        <p className="score-line">
+        <p className="score-line-ungraded">
           <strong>Not graded.</strong> {NOT_GRADABLE[grade.notGradable ?? ''] ?? ''}
         </p>
         <p className="muted">{grade.reason}</p>
@@ -86,48 +86,50 @@ export function FeedbackView({ result, followUpForm, actions }: Props) {
         />
       </div>
 
-      <div className="two-col">
-        <div className="panel">
-          <h3>Key points you made ({grade.covered.length})</h3>
-          {grade.covered.length === 0 ? (
-            <p className="muted">None yet.</p>
-          ) : (
-            <ul className="point-list">
-              {grade.covered.map((p) => (
-                <li key={p.id} className={active === p.id ? 'is-linked' : undefined}>
-                  <button
-                    type="button"
-                    id={links.pointElementId(p.id)}
-                    className="point-link"
-                    onMouseEnter={() => setActive(p.id)}
-                    onMouseLeave={() => setActive(null)}
-                    onFocus={() => setActive(p.id)}
-                    onBlur={() => setActive(null)}
-                    onClick={() => focusElement(links.markElementId(p.id))}
-                  >
-                    <span className="point-check" aria-hidden="true">
-                      ✓
-                    </span>{' '}
-                    {p.text}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+      {grade.gradable && (
+        <div className="two-col">
+          <div className="panel">
+            <h3>Key points you made ({grade.covered.length})</h3>
+            {grade.covered.length === 0 ? (
+              <p className="muted">None yet.</p>
+            ) : (
+              <ul className="point-list">
+                {grade.covered.map((p) => (
+                  <li key={p.id} className={active === p.id ? 'is-linked' : undefined}>
+                    <button
+                      type="button"
+                      id={links.pointElementId(p.id)}
+                      className="point-link"
+                      onMouseEnter={() => setActive(p.id)}
+                      onMouseLeave={() => setActive(null)}
+                      onFocus={() => setActive(p.id)}
+                      onBlur={() => setActive(null)}
+                      onClick={() => focusElement(links.markElementId(p.id))}
+                    >
+                      <span className="point-check" aria-hidden="true">
+                        ✓
+                      </span>{' '}
+                      {p.text}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <div className="panel panel-missed">
+            <h3>Missed points ({grade.missed.length})</h3>
+            {grade.missed.length === 0 ? (
+              <p className="muted">You made every key point.</p>
+            ) : (
+              <ul className="point-list missed-list">
+                {grade.missed.map((p) => (
+                  <li key={p.id}>{p.text}</li>
+                ))}
+              </ul>
+            )}
+          </div>
         </div>
-        <div className="panel panel-missed">
-          <h3>Missed points ({grade.missed.length})</h3>
-          {grade.missed.length === 0 ? (
-            <p className="muted">You made every key point.</p>
-          ) : (
-            <ul className="point-list missed-list">
-              {grade.missed.map((p) => (
-                <li key={p.id}>{p.text}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      </div>
+      )}
 
       {grade.redFlags.length > 0 && (
         <div className="panel panel-warning">
@@ -160,7 +162,7 @@ export function FeedbackView({ result, followUpForm, actions }: Props) {
 
       {review && (
         <p className="review-note">
-          Back for review <time dateTime={review.due} title={formatDateTime(review.due)}>{formatRelative(review.due)}</time> ({formatDateTime(review.due)}).
+          Back for review <time dateTime={review.due}>{formatDue(review.due)}</time> ({formatDateTime(review.due)}).
         </p>
       )}
 

@@ -98,7 +98,7 @@ function SetupForm() {
         </div>
         <div className="field">
           <label htmlFor="practice-length" className="field-label">
-            Questions
+            Number of questions
           </label>
           <input
             id="practice-length"

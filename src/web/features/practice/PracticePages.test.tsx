@@ -51,7 +51,7 @@ describe('the practice home', () => {
     fireEvent.change(screen.getByLabelText('Pack'), { target: { value: 'backend' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /hard/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: /Databases/ }));
-    fireEvent.change(screen.getByLabelText('Questions'), { target: { value: '7' } });
+    fireEvent.change(screen.getByLabelText('Number of questions'), { target: { value: '7' } });
     fireEvent.click(screen.getByRole('button', { name: 'Start the review' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe(`/practice/sessions/${SESSION_ID}`));
     expect(api.requests.find((r) => r.method === 'POST')!.body).toEqual({ mode: 'review', pack: 'backend', difficulties: ['hard'], categories: ['Databases'], length: 7 });
@@ -155,8 +155,8 @@ describe('progress', () => {
     renderAt(<ProgressPage />, { at: '/practice/progress', client: withMe() });
     const strength = (await screen.findByRole('heading', { name: 'Strength per category' })).parentElement!;
     const rows = within(strength).getAllByRole('row').map((r) => r.textContent);
-    expect(rows[1]).toBe('API Design323.04.0 (2030-01-02)');
-    expect(rows[2]).toBe('Databases115.05.0 (2030-01-02)');
+    expect(rows[1]).toBe('API Design3.04.0 (2030-01-02)32');
+    expect(rows[2]).toBe('Databases5.05.0 (2030-01-02)11');
     const byDay = within(strength).getByRole('table', { name: 'Mean score per category and day' });
     expect(within(byDay).getAllByRole('row').map((r) => r.textContent)).toEqual(['DayAPI DesignDatabases', '2030-01-012.0—', '2030-01-024.05.0']);
     expect(screen.getByRole('link', { name: QUESTION.title }).getAttribute('href')).toBe(`/questions/${QUESTION.slug}`);

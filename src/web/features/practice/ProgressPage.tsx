@@ -6,12 +6,12 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'r
 import type { Progress } from '../../../shared/practice.schema';
 import { DifficultyBadge } from '../../components/Badge';
 import { EmptyState, ErrorState, Spinner } from '../../components/States';
-import { formatDateTime, formatRelative } from '../../lib/format-date';
+import { formatDateTime } from '../../lib/format-date';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCreateSession } from './api/create-session';
 import { useProgress } from './api/get-progress';
 import { useReviews } from './api/get-reviews';
-import { formatMean } from './score-labels';
+import { formatDue, formatMean } from './score-labels';
 import './practice.css';
 
 // Okabe–Ito colours (told apart with colour-blindness) and a dash pattern each, so no line is
@@ -103,15 +103,15 @@ function Strength({ progress }: { progress: Progress }) {
 
       <section className="panel" aria-labelledby="strength-h">
         <h2 id="strength-h">Strength per category</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-label="Strength per category, as a table" tabIndex={0}>
           <table className="data-table">
             <thead>
               <tr>
                 <th scope="col">Category</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Graded</th>
                 <th scope="col">Mean score</th>
                 <th scope="col">Latest {progress.bucket}</th>
+                <th scope="col">Attempts</th>
+                <th scope="col">Graded</th>
               </tr>
             </thead>
             <tbody>
@@ -120,10 +120,10 @@ function Strength({ progress }: { progress: Progress }) {
                 return (
                   <tr key={c.category}>
                     <th scope="row">{c.category}</th>
-                    <td>{c.attempts}</td>
-                    <td>{c.graded}</td>
                     <td>{formatMean(c.meanScore)}</td>
                     <td>{latest ? `${formatMean(latest.meanScore)} (${latest.period})` : '—'}</td>
+                    <td>{c.attempts}</td>
+                    <td>{c.graded}</td>
                   </tr>
                 );
               })}
@@ -133,7 +133,7 @@ function Strength({ progress }: { progress: Progress }) {
         {rows.length > 0 && (
           <details className="chart-table">
             <summary>The chart’s numbers, by {progress.bucket}</summary>
-            <div className="table-wrap">
+            <div className="table-wrap" role="region" aria-label={`Mean score per category and ${progress.bucket}`} tabIndex={0}>
               <table className="data-table">
                 <caption className="visually-hidden">Mean score per category and {progress.bucket}</caption>
                 <thead>
@@ -205,7 +205,7 @@ function DueReviews() {
                     </p>
                   </div>
                   <time dateTime={r.due} title={formatDateTime(r.due)} className={due ? 'due-now' : 'muted'}>
-                    {due ? 'due now' : `due ${formatRelative(r.due)}`}
+                    {due ? 'due now' : `due ${formatDue(r.due)}`}
                   </time>
                 </li>
               );

@@ -78,7 +78,7 @@ function Report({ report }: { report: PracticeReport }) {
         {report.categories.length === 0 ? (
           <p className="muted">No answers yet.</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" aria-label="Scores by category, as a table" tabIndex={0}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -147,7 +147,8 @@ function AttemptItem({ attempt, title, n }: { attempt: PracticeReport['attempts'
 
 function ShareControl({ report }: { report: PracticeReport }) {
   const share = useShareSession(report.id);
-  const shared = share.data ? share.data.sharedAt !== null : report.sharedAt !== null;
+  // The switch follows the click at once; a failure puts it back.
+  const shared = share.isPending ? share.variables === true : share.data ? share.data.sharedAt !== null : report.sharedAt !== null;
   const link = `${window.location.origin}/practice/sessions/${report.id}/report`;
   return (
     <section className="panel share-panel" aria-labelledby="share-h">
