@@ -8,7 +8,7 @@ export interface DerivedClause {
   keys: string[];
 }
 
-const CLAUSE_BREAKS = new Set([';', 'whereas', 'while', 'but', 'however', 'although']);
+const CLAUSE_BREAKS = new Set([';', 'whereas', 'while', 'but', 'however', 'although', 'so', 'because', 'which']);
 const MAX_POINTS = 12;
 
 /** The reference answer as plain prose: no code blocks, markdown marks or list bullets. */
@@ -32,26 +32,34 @@ export function deriveClauses(referenceAnswer: string): DerivedClause[] {
   const { tokens } = analyse(prose);
   const groups: Token[][] = [];
   let current: Token[] = [];
-  const contentIn = (group: Token[]) => group.filter((t) => t.content).length;
   for (const token of tokens) {
     const previous = current[current.length - 1];
     const newSentence = previous !== undefined && previous.sentence !== token.sentence;
-    // A contrast word or a semicolon starts a new claim, if what came before already says something.
-    const contrast = CLAUSE_BREAKS.has(token.lower) && contentIn(current) >= 3;
-    if (newSentence || contrast) {
+    // A contrast, a consequence or a semicolon starts a new claim, if what came before says something.
+    const claimBreak = CLAUSE_BREAKS.has(token.lower) && contentIn(current) >= 2;
+    if (newSentence || claimBreak) {
       groups.push(current);
       current = [];
     }
-    if (!(contrast && token.lower === ';')) current.push(token);
+    if (!(claimBreak && token.lower === ';')) current.push(token);
   }
   groups.push(current);
 
-  const clauses = groups
+  // A fragment with fewer than two content words ("so it is fast") belongs to the claim before it.
+  const merged: Token[][] = [];
+  for (const group of groups) {
+    const last = merged[merged.length - 1];
+    if (last && contentIn(group) < 2 && last[last.length - 1]?.sentence === group[0]?.sentence) last.push(...group);
+    else merged.push(group);
+  }
+  const clauses = merged
     .map((group) => ({ text: clauseText(prose, group), keys: [...new Set(group.filter((t) => t.content).map((t) => t.key))] }))
     .filter((c) => c.keys.length > 0);
   const substantial = clauses.filter((c) => c.keys.length >= 2);
   return mergeDownTo(substantial.length ? substantial : clauses, MAX_POINTS);
 }
+
+const contentIn = (group: Token[]) => group.filter((t) => t.content).length;
 
 /** A long reference keeps all its content: the two smallest neighbouring clauses merge until few enough remain. */
 function mergeDownTo(clauses: DerivedClause[], max: number): DerivedClause[] {

@@ -24,12 +24,31 @@ function isMash(word: string, vocabulary: Set<string>, key: string): boolean {
   return Number.isFinite(s) && s > MASH_SURPRISE;
 }
 
-/** Separated items ("Redis, UUID, 409, retries"): a list when most are one to three words. */
-function listItems(text: string): number[] {
-  return text
-    .split(/[,;\n•·|]+|\s[-*]\s/)
-    .map((item) => item.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length)
-    .filter((n) => n > 0);
+const ITEM_SEPARATORS = new Set([',', ';', '•', '·', '|', '/']);
+
+/**
+ * The shape of an answer written as a list: four or more items (split at commas, semicolons,
+ * bullets and line breaks) nearly all of one to four words. "terms" when most items have no verb
+ * (a list of buzzwords: refused); "fragments" when most do ("hash the key, find the bucket,
+ * compare keys, resize when full": graded, but it explains nothing, so at most 2).
+ */
+export function listShape(tokens: Token[]): 'terms' | 'fragments' | null {
+  const items: { words: number; verbs: number }[] = [];
+  let current = { words: 0, verbs: 0 };
+  let sentence = tokens[0]?.sentence ?? 0;
+  for (const t of tokens) {
+    if (ITEM_SEPARATORS.has(t.lower) || t.sentence !== sentence) {
+      if (current.words) items.push(current);
+      current = { words: 0, verbs: 0 };
+      sentence = t.sentence;
+    }
+    if (!t.word) continue;
+    current.words += t.lower.split(/\s+/).length;
+    if (t.pos === 'VERB') current.verbs++;
+  }
+  if (current.words) items.push(current);
+  if (items.length < 4 || items.filter((i) => i.words <= 4).length / items.length < 0.8) return null;
+  return items.filter((i) => i.verbs > 0).length / items.length < 0.5 ? 'terms' : 'fragments';
 }
 
 /** The share of the answer's words that sit in runs of four or more words copied from the prompt. */
@@ -68,14 +87,14 @@ export function refusalOf(analysis: Analysis, question: PreparedQuestion, matche
   if (content.length >= 2 && (novel.size === 0 || (novel.size <= 3 && copiedShare(words, question.promptRuns) >= 0.7)))
     return refuse('question_repeated', 'The answer repeats the question without answering it.');
 
-  const functionShare = words.filter((t) => !t.content).length / words.length;
-  const items = listItems(analysis.text);
-  const shortItems = items.filter((n) => n <= 3).length;
-  if (words.length >= 4 && items.length >= 4 && shortItems / items.length >= 0.8 && functionShare < 0.15)
+  if (listShape(analysis.tokens) === 'terms')
     return refuse('no_sentences', 'The answer is a list of terms with no sentences: it names things without saying anything about them.');
 
   const madePoint = matches.some((m) => m.covered);
   const strongest = Math.max(0, ...matches.map((m) => m.strength));
+  // Words as written: "last in, first out" is one token of the synonym table but four words.
+  const written = analysis.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (written < 3 && strongest === 0) return refuse('too_short', 'The answer is too short to show anything about the question.');
   if (!madePoint && strongest < 0.25) {
     const meaningful = content.filter((t) => !GENERIC_WORDS.has(t.lower));
     const related = meaningful.filter((t) => question.vocabulary.has(t.key)).length;
@@ -84,7 +103,6 @@ export function refusalOf(analysis: Analysis, question: PreparedQuestion, matche
     // nothing with it is called off-topic there.
     const limit = question.derived ? 0 : 0.3;
     if (meaningful.length >= 5 && share <= limit) return refuse('off_topic', 'The answer is about something else: it shares almost nothing with the question.');
-    if (words.length < 3) return refuse('too_short', 'The answer is too short to show anything about the question.');
   }
   return null;
 }

@@ -29,8 +29,13 @@ export interface PointMatch {
   tokens: number[];
 }
 
-/** Share of a point's weighted wording that must appear together for the point to count. */
+/**
+ * Share of a point's weighted wording that must appear together for the point to count: more than
+ * half of a written key point; half of a derived one, where the same share earns full marks
+ * (score.ts), so a point that earns its marks is also shown as made.
+ */
 export const TEXT_COVERAGE_TO_COVER = 0.55;
+export const DERIVED_COVERAGE_TO_COVER = 0.5;
 
 export function indexAnswer(analysis: Analysis): AnswerIndex {
   const positions = new Map<string, number[]>();
@@ -168,9 +173,12 @@ export function matchPoints(index: AnswerIndex, points: PreparedPoint[], derived
     }
     // A point an evidence phrasing already made needs no second look (its spans are the phrasings').
     const text = phrasingHits > 0 && !derived ? { coverage: 1, tokens: [] } : textCoverage(index, point, derived);
-    // A derived point with two or three words needs them all; longer ones most of their weight.
-    const coverNeeded = derived && point.terms.size <= 3 ? 0.99 : TEXT_COVERAGE_TO_COVER;
-    const textCovers = text.coverage >= coverNeeded && text.tokens.length >= Math.min(2, point.terms.size);
+    // Most of a written point's weight, in at least two words unless the point has only one word
+    // that is not in the prompt (the prompt's words are there to be repeated, they show little). A
+    // derived point's weights already discount the prompt's and generic words, so its share decides.
+    const textCovers = derived
+      ? text.coverage >= DERIVED_COVERAGE_TO_COVER
+      : text.coverage >= TEXT_COVERAGE_TO_COVER && text.tokens.length >= Math.min(2, point.ownTerms);
     if (textCovers || (derived && text.coverage > 0)) text.tokens.forEach((i) => tokens.add(i));
     const covered = phrasingHits > 0 || textCovers;
     return {

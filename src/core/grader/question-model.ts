@@ -16,6 +16,8 @@ export interface PreparedPoint {
   /** The content keys of the point's own text with their weights. */
   terms: Map<string, number>;
   termTotal: number;
+  /** How many of the terms are not words of the prompt. */
+  ownTerms: number;
 }
 
 export interface PreparedQuestion {
@@ -55,11 +57,11 @@ function termWeights(pointKeys: string[][], promptKeys: Set<string>): Map<string
   return weights;
 }
 
-function weightedTerms(keys: string[], weights: Map<string, number>) {
+function weightedTerms(keys: string[], weights: Map<string, number>, promptKeys: Set<string>) {
   const terms = new Map(keys.map((k) => [k, weights.get(k) ?? 1]));
   let total = 0;
   for (const w of terms.values()) total += w;
-  return { terms, termTotal: total };
+  return { terms, termTotal: total, ownTerms: keys.filter((k) => !promptKeys.has(k)).length };
 }
 
 function prepare(question: GraderQuestion): PreparedQuestion {
@@ -77,7 +79,7 @@ function prepare(question: GraderQuestion): PreparedQuestion {
   if (derived) {
     const clauses = deriveClauses(question.referenceAnswer);
     const weights = termWeights(clauses.map((c) => c.keys), promptKeys);
-    const masses = clauses.map((c) => weightedTerms(c.keys, weights));
+    const masses = clauses.map((c) => weightedTerms(c.keys, weights, promptKeys));
     const heaviest = Math.max(0, ...masses.map((m) => m.termTotal));
     points = clauses.map((c, i) => ({
       id: `ref-${i + 1}`,
@@ -96,7 +98,7 @@ function prepare(question: GraderQuestion): PreparedQuestion {
       weight: p.weight,
       followUp: p.followUp ?? followUpOf.get(p.id) ?? null,
       phrasings: p.evidence.map((e) => toPhrasing(e, promptKeys)).filter((x): x is Phrasing => x !== null),
-      ...weightedTerms(textKeys[i]!, weights),
+      ...weightedTerms(textKeys[i]!, weights, promptKeys),
     }));
   }
 

@@ -52,7 +52,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['race condition', 'data race', 'race'],
   ['mutex', 'mutual exclusion', 'lock'],
   ['header file', '.h file', 'include file'],
-  ['pointer', 'memory address'],
   ['recursion', 'recursive call', 'calls itself'],
   ['linked list', 'linked-list'],
   ['binary search tree', 'bst'],

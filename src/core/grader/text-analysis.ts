@@ -97,7 +97,8 @@ function baseTokens(text: string): { tokens: Token[]; sentenceCount: number } {
     if (start < 0) start = cursor;
     const end = start + value.length;
     cursor = end;
-    const lower = value.toLowerCase();
+    // Typographic apostrophes ("don’t") read as plain ones, so word lists match either.
+    const lower = value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
     const word = WORDLIKE.test(value);
     const lemma = lower === "n't" ? 'not' : word ? lemmaOf(all, i, value, tags[i] ?? 'X') : lower;
     tokens.push({

@@ -6,6 +6,7 @@ import { registerPackCommands } from './pack.command';
 import { registerMigrateCommand } from './migrate.command';
 import { registerUserCommands } from './user.command';
 import { registerTokenCommands } from './token.command';
+import { registerGradeCommand } from './grade.command';
 import { isAppError } from '../../core/errors';
 import { run, type Role } from '../main';
 
@@ -34,6 +35,7 @@ registerMigrateCommand(program);
 registerPackCommands(program);
 registerUserCommands(program);
 registerTokenCommands(program);
+registerGradeCommand(program);
 
 try {
   await program.parseAsync(process.argv);
