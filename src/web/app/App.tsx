@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
 import { BankPage } from '../features/bank/BankPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { EmptyState, Spinner } from '../components/States';
@@ -13,6 +13,9 @@ import { useSessionGuard } from './use-session-guard';
 // The question page carries the markdown renderer and code highlighting: loaded when first needed.
 // So are the pages most visits never open.
 const ImportPage = lazy(() => import('../features/packs/ImportPage').then((m) => ({ default: m.ImportPage })));
+const CandidatesPage = lazy(() => import('../features/candidates/CandidatesPage').then((m) => ({ default: m.CandidatesPage })));
+const NewCandidatePage = lazy(() => import('../features/candidates/NewCandidatePage').then((m) => ({ default: m.NewCandidatePage })));
+const CandidatePage = lazy(() => import('../features/candidates/CandidatePage').then((m) => ({ default: m.CandidatePage })));
 const QuestionPage = lazy(() => import('../features/question/QuestionPage').then((m) => ({ default: m.QuestionPage })));
 const SetupPage = lazy(() => import('../features/auth/SetupPage').then((m) => ({ default: m.SetupPage })));
 const JoinPage = lazy(() => import('../features/auth/JoinPage').then((m) => ({ default: m.JoinPage })));
@@ -22,6 +25,12 @@ const PracticeHomePage = lazy(() => import('../features/practice/PracticeHomePag
 const PracticeSessionPage = lazy(() => import('../features/practice/SessionPage').then((m) => ({ default: m.SessionPage })));
 const PracticeReportPage = lazy(() => import('../features/practice/SessionReportPage').then((m) => ({ default: m.SessionReportPage })));
 const ProgressPage = lazy(() => import('../features/practice/ProgressPage').then((m) => ({ default: m.ProgressPage })));
+const InterviewsPage = lazy(() => import('../features/interviews/InterviewsPage').then((m) => ({ default: m.InterviewsPage })));
+const ScheduleInterviewPage = lazy(() => import('../features/interviews/schedule/ScheduleInterviewPage').then((m) => ({ default: m.ScheduleInterviewPage })));
+const LiveInterviewPage = lazy(() => import('../features/interviews/live/LiveInterviewPage').then((m) => ({ default: m.LiveInterviewPage })));
+const DebriefPage = lazy(() => import('../features/debrief/DebriefPage').then((m) => ({ default: m.DebriefPage })));
+const DebriefPrintPage = lazy(() => import('../features/debrief/DebriefPrintPage').then((m) => ({ default: m.DebriefPrintPage })));
+const CalibrationPage = lazy(() => import('../features/calibration/CalibrationPage').then((m) => ({ default: m.CalibrationPage })));
 const KitsPage = lazy(() => import('../features/kits/KitsPage').then((m) => ({ default: m.KitsPage })));
 const KitBuilderPage = lazy(() => import('../features/kits/KitBuilderPage').then((m) => ({ default: m.KitBuilderPage })));
 const AssemblePage = lazy(() => import('../features/kits/AssemblePage').then((m) => ({ default: m.AssemblePage })));
@@ -86,6 +95,16 @@ export function AppRoutes() {
         <Route path="/kits/new" element={<RequirePermission anyOf={['kit.write']}>{lazyPage(<KitBuilderPage />, 'Loading the kit builder')}</RequirePermission>} />
         <Route path="/kits/assemble" element={<RequirePermission anyOf={['kit.write']}>{lazyPage(<AssemblePage />, 'Loading')}</RequirePermission>} />
         <Route path="/kits/:id" element={<RequirePermission anyOf={['kit.read']}>{lazyPage(<KitBuilderPage />, 'Loading the kit')}</RequirePermission>} />
+        <Route path="/interviews" element={<RequirePermission anyOf={['interview.conduct', 'interview.schedule', 'candidate.read']}>{lazyPage(<InterviewsPage />, 'Loading interviews')}</RequirePermission>} />
+        <Route path="/interviews/new" element={<RequirePermission anyOf={['interview.schedule']}>{lazyPage(<ScheduleInterviewPage />, 'Loading')}</RequirePermission>} />
+        <Route path="/interviews/:id" element={<Navigate to="live" replace />} />
+        <Route path="/interviews/:id/live" element={<RequirePermission anyOf={['interview.conduct']}>{lazyPage(<LiveInterviewPage />, 'Loading the interview')}</RequirePermission>} />
+        <Route path="/candidates" element={<RequirePermission anyOf={['candidate.read']}>{lazyPage(<CandidatesPage />, 'Loading candidates')}</RequirePermission>} />
+        <Route path="/candidates/new" element={<RequirePermission anyOf={['candidate.write']}>{lazyPage(<NewCandidatePage />, 'Loading')}</RequirePermission>} />
+        <Route path="/candidates/:id" element={<RequirePermission anyOf={['candidate.read']}>{lazyPage(<CandidatePage />, 'Loading the candidate')}</RequirePermission>} />
+        <Route path="/candidates/:id/debrief" element={<RequirePermission anyOf={['debrief.read']}>{lazyPage(<DebriefPage />, 'Loading the debrief')}</RequirePermission>} />
+        <Route path="/candidates/:id/debrief/print" element={<RequirePermission anyOf={['debrief.read']}>{lazyPage(<DebriefPrintPage />, 'Loading the debrief')}</RequirePermission>} />
+        <Route path="/calibration" element={<RequirePermission anyOf={['analytics.read']}>{lazyPage(<CalibrationPage />, 'Loading calibration')}</RequirePermission>} />
         <Route path="/practice" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<PracticeHomePage />, 'Loading practice')}</RequirePermission>} />
         <Route path="/practice/progress" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<ProgressPage />, 'Loading your progress')}</RequirePermission>} />
         <Route path="/practice/sessions/:id" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<PracticeSessionPage />, 'Loading the session')}</RequirePermission>} />
@@ -94,7 +113,7 @@ export function AppRoutes() {
         <Route
           path="/settings/*"
           element={
-            <RequirePermission anyOf={['member.manage', 'token.manage', 'audit.read']}>{lazyPage(<SettingsPage />, 'Loading settings')}</RequirePermission>
+            <RequirePermission anyOf={['member.manage', 'token.manage', 'audit.read', 'settings.manage']}>{lazyPage(<SettingsPage />, 'Loading settings')}</RequirePermission>
           }
         />
         <Route path="*" element={<NotFoundPage />} />

@@ -8,7 +8,8 @@ import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 export function SiteHeader({ me }: { me: Me }) {
   const can = (action: Me['permissions'][number]) => me.permissions.includes(action);
-  const settings = can('member.manage') || can('token.manage') || can('audit.read');
+  const settings = can('member.manage') || can('token.manage') || can('audit.read') || can('settings.manage');
+  const interviews = can('interview.conduct') || can('interview.schedule') || can('candidate.read');
   const questions = can('question.read') || can('question.practice');
 
   return (
@@ -28,6 +29,9 @@ export function SiteHeader({ me }: { me: Me }) {
         )}
         {can('practice.answer') && <NavLink to="/practice">Practice</NavLink>}
         {can('kit.read') && <NavLink to="/kits">Kits</NavLink>}
+        {can('candidate.read') && <NavLink to="/candidates">Candidates</NavLink>}
+        {interviews && <NavLink to="/interviews">Interviews</NavLink>}
+        {can('analytics.read') && <NavLink to="/calibration">Calibration</NavLink>}
         {can('pack.import') && <NavLink to="/import">Import</NavLink>}
         {settings && <NavLink to="/settings">Settings</NavLink>}
         <a href="/api/docs/">API</a>
