@@ -60,7 +60,9 @@ describe('what a candidate can read', () => {
     const leaks: string[] = [];
     const routes = t.app.routeAccess.filter((r) => !r.url.includes('*') && !r.url.endsWith('sign-out'));
     for (const route of routes) {
-      for (const id of [question.id, question.slug, practised.sessionId, practised.attemptId]) {
+      // A route without parameters answers the same whatever id is tried: ask it once.
+      const ids = route.url.includes(':') ? [question.id, question.slug, practised.sessionId, practised.attemptId] : [''];
+      for (const id of ids) {
         const url = route.url.replace(':id', id).replace(':token', 'x'.repeat(20));
         for (const query of ['', '?q=zebrafishanswer', '?q=ledger&limit=100']) {
           const res = await t.app.inject({ method: route.method as 'GET', url: url + query, headers, payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
