@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const mine = (id: string, user: TestUser) => t.inject({ url: `/api/v1/interviews/${id}/scorecards/mine`, headers: user.auth });
-const patchMine = (id: string, user: TestUser, etag: string | undefined, payload: unknown) =>
+const patchMine = (id: string, user: TestUser, etag: string | undefined, payload: object) =>
   t.inject({ method: 'PATCH', url: `/api/v1/interviews/${id}/scorecards/mine`, headers: { ...user.auth, ...(etag ? { 'if-match': etag } : {}) }, payload });
 
 describe('scheduling', () => {
