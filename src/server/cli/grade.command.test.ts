@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GradeOutput } from '../../core/grader/grade-line';
 import { lockDataDir } from '../db/data-dir-lock';
 import { createEmptyPostgresDatabase, testDatabaseKind } from '../test/test-database';
 
@@ -26,7 +27,7 @@ function candor(args: string[], stdin: string, extraEnv: NodeJS.ProcessEnv = {})
 }
 
 const lines = (...values: unknown[]) => values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('\n') + '\n';
-const outputs = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const outputs = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as GradeOutput);
 
 const STACK = { question: 'How does a stack differ from a queue?', reference_answer: 'A stack is last in first out, so the most recently pushed element is removed first, while a queue is first in first out.' };
 const IDEMPOTENT =
@@ -58,7 +59,7 @@ describe('candor grade', () => {
     const [good, empty, fine] = outputs(result.stdout);
     for (const line of [good, empty, fine]) expect(Object.keys(line!)).toEqual(KEYS);
     expect(good).toMatchObject({ gradable: true, follow_up: null });
-    expect(good!.score as number).toBeGreaterThanOrEqual(4);
+    expect(good!.score!).toBeGreaterThanOrEqual(4);
     expect(empty).toEqual({ score: null, gradable: false, covered: [], missed: [], follow_up: null, reason: 'The answer is empty.' });
     expect(fine).toMatchObject({ score: null, gradable: false });
   }, 60_000);
@@ -79,13 +80,13 @@ describe('candor grade', () => {
     expect(out).toHaveLength(6);
     for (const line of out) expect(Object.keys(line)).toEqual(KEYS);
 
-    const [bank, notJson, unknownSlug, noQuestion, keyPoints, dontKnow] = out as any[];
+    const [bank, notJson, unknownSlug, noQuestion, keyPoints, dontKnow] = out as [GradeOutput, GradeOutput, GradeOutput, GradeOutput, GradeOutput, GradeOutput];
     expect(bank.gradable).toBe(true);
-    expect(bank.score).toBeGreaterThanOrEqual(3.5);
-    expect(bank.covered.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['client-key', 'atomic-claim', 'store-response']));
+    expect(bank.score!).toBeGreaterThanOrEqual(3.5);
+    expect(bank.covered.map((c) => c.id)).toEqual(expect.arrayContaining(['client-key', 'atomic-claim', 'store-response']));
     for (const c of bank.covered) {
       expect(Object.keys(c)).toEqual(['id', 'text', 'spans', 'quotes']);
-      expect(c.quotes).toEqual(c.spans.map(([s, e]: [number, number]) => IDEMPOTENT.slice(s, e)));
+      expect(c.quotes).toEqual(c.spans.map(([s, e]) => IDEMPOTENT.slice(s, e)));
     }
     expect(bank.missed.length).toBeGreaterThan(0);
     for (const m of bank.missed) expect(Object.keys(m)).toEqual(['id', 'text']);
@@ -94,8 +95,8 @@ describe('candor grade', () => {
     expect(notJson).toEqual({ score: null, gradable: false, covered: [], missed: [], follow_up: null, reason: 'invalid input: the line is not JSON' });
     expect(unknownSlug.reason).toBe('invalid input: no question in the bank has the slug "no-such-question"');
     expect(noQuestion.reason).toMatch(/^invalid input: /);
-    expect(keyPoints.missed.map((m: { id: string }) => m.id)).toEqual(['kp-2']);
-    expect(keyPoints.covered[0].id).toBe('kp-1');
+    expect(keyPoints.missed.map((m) => m.id)).toEqual(['kp-2']);
+    expect(keyPoints.covered[0]!.id).toBe('kp-1');
     expect(dontKnow).toMatchObject({ score: null, gradable: false });
   }, 60_000);
 
@@ -104,12 +105,12 @@ describe('candor grade', () => {
     const reader = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
     try {
       child.stdin!.write(lines({ ...STACK, answer: 'A stack is LIFO and a queue is FIFO.' }));
-      const first = JSON.parse((await reader.next()).value as string);
+      const first = JSON.parse((await reader.next()).value as string) as GradeOutput;
       expect(first.gradable).toBe(true);
       // The input is still open: the second answer is only sent once the first came back.
       child.stdin!.write(lines({ slug: 'db-n-plus-one', answer: 'It is the N+1 problem: one query for the orders, then a query per row for customers and items.' }));
-      const second = JSON.parse((await reader.next()).value as string);
-      expect(second.covered.map((c: { id: string }) => c.id)).toContain('identify');
+      const second = JSON.parse((await reader.next()).value as string) as GradeOutput;
+      expect(second.covered.map((c) => c.id)).toContain('identify');
     } finally {
       child.stdin!.end();
       await new Promise((resolve) => child.once('exit', resolve));
