@@ -73,24 +73,26 @@ export async function proposeKit(db: Db, workspaceId: string, body: AssembleKitB
     if (!(await repo.candidateExists(db, workspaceId, c.candidateId))) throw new AppError('not_found', `No candidate has the id "${c.candidateId}".`);
     alreadyAsked = await repo.listSlugsAskedOf(db, workspaceId, c.candidateId);
   }
-  const pool = await repo.listAssemblyPool(db, workspaceId);
-  const bySlug = new Map(pool.map((q) => [q.slug, q]));
-  const candidates: KitCandidate[] = pool.map((q) => ({ ...q, difficulty: q.difficulty as Difficulty }));
+  // The database applies the type and tag filters (so a narrow request reads few rows); core gets
+  // the narrowed pool and the rest of the constraints, and explains its picks.
+  const pool = await repo.listAssemblyPool(db, workspaceId, c);
+  // Titles are not needed to choose (the picks' are read below); tags were filtered in SQL.
+  const candidates: KitCandidate[] = pool.map((q) => ({ ...q, title: q.slug, tags: [], difficulty: q.difficulty as Difficulty }));
   const assembled = assembleKit(candidates, {
     minutes: c.minutes,
     reserveMinutes: Math.min(c.reserveMinutes, c.minutes),
     mix: c.mix ?? LEVEL_MIXES[c.level],
     minCategories: c.minCategories,
-    types: c.types,
-    includeTags: c.includeTags,
-    excludeTags: c.excludeTags,
     excludeSlugs: alreadyAsked,
     seed: c.seed,
   });
+  const idOf = new Map(pool.map((q) => [q.slug, q.id]));
+  const picked = new Map((await repo.findQuestionFacts(db, workspaceId, assembled.picks.map((p) => idOf.get(p.slug)!))).map((q) => [q.slug, q]));
 
   const warnings = [...assembled.warnings];
   const reserve = c.reserveMinutes > 0 ? 1 : 0;
-  let groups = sectionsFor(assembled.picks.map((p) => ({ q: bySlug.get(p.slug)!, reason: p.reason })));
+  // A question deleted in the meantime is simply not proposed.
+  let groups = sectionsFor(assembled.picks.flatMap((p) => (picked.get(p.slug) ? [{ q: picked.get(p.slug)!, reason: p.reason }] : [])));
   if (groups.length + reserve > MAX_SECTIONS) {
     groups = groups.slice(0, MAX_SECTIONS - reserve);
     warnings.push(`A kit holds at most ${MAX_SECTIONS} sections: only the first ${groups.length} categories were kept.`);

@@ -102,12 +102,25 @@ export async function findLiveQuestionsBySlug(db: Db, workspaceId: string, slugs
     .where(and(eq(questions.workspaceId, workspaceId), inArray(questions.slug, slugs), isNull(questions.deletedAt)));
 }
 
-/** Every live question of the workspace, as assembly needs them (no prompts or answers). */
-export async function listAssemblyPool(db: Db, workspaceId: string): Promise<QuestionFacts[]> {
+const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`;
+
+/** What assembly weighs; titles are read afterwards for the few questions picked. */
+export type PoolQuestion = Pick<QuestionFacts, 'id' | 'slug' | 'category' | 'difficulty' | 'type' | 'minutes'>;
+
+/**
+ * The live questions assembly may pick from, already narrowed by type and tags here, in slug order
+ * (the order the seeded shuffle starts from). Only the columns the choice needs: on a bank of
+ * thousands the rows' size is most of the cost.
+ */
+export async function listAssemblyPool(db: Db, workspaceId: string, filters: { types: readonly string[]; includeTags: readonly string[]; excludeTags: readonly string[] }): Promise<PoolQuestion[]> {
+  const where = [eq(questions.workspaceId, workspaceId), isNull(questions.deletedAt)];
+  if (filters.types.length) where.push(sql`${questions.type} = any(${textArray(filters.types)})`);
+  if (filters.includeTags.length) where.push(sql`${questions.tags} && ${textArray(filters.includeTags)}`);
+  if (filters.excludeTags.length) where.push(sql`not (${questions.tags} && ${textArray(filters.excludeTags)})`);
   return db
-    .select(factColumns)
+    .select({ id: questions.id, slug: questions.slug, category: questions.category, difficulty: questions.difficulty, type: questions.type, minutes: questions.minutes })
     .from(questions)
-    .where(and(eq(questions.workspaceId, workspaceId), isNull(questions.deletedAt)))
+    .where(and(...where))
     .orderBy(asc(questions.slug));
 }
 
