@@ -32,7 +32,9 @@ const ITEM_SEPARATORS = new Set([',', ';', '•', '·', '|', '/']);
  * (a list of buzzwords: refused); "fragments" when most do ("hash the key, find the bucket,
  * compare keys, resize when full": graded, but it explains nothing, so at most 2).
  */
-export function listShape(tokens: Token[]): 'terms' | 'fragments' | null {
+export type ListShape = 'terms' | 'fragments' | null;
+
+export function listShape(tokens: Token[]): ListShape {
   const items: { words: number; verbs: number }[] = [];
   let current = { words: 0, verbs: 0 };
   let sentence = tokens[0]?.sentence ?? 0;
@@ -43,7 +45,7 @@ export function listShape(tokens: Token[]): 'terms' | 'fragments' | null {
       sentence = t.sentence;
     }
     if (!t.word) continue;
-    current.words += t.lower.split(/\s+/).length;
+    current.words += t.lower.includes(' ') ? t.lower.split(' ').length : 1;
     if (t.pos === 'VERB') current.verbs++;
   }
   if (current.words) items.push(current);
@@ -63,22 +65,28 @@ function copiedShare(words: Token[], runs: ReadonlySet<string>): number {
 
 /**
  * Why the answer cannot be graded, or null when it can. `matches` are the answer's point matches:
- * off-topic and too-short are only said of answers that make no point at all.
+ * off-topic and too-short are only said of answers that make no point at all. `shape` is the
+ * answer's listShape.
  */
-export function refusalOf(analysis: Analysis, question: PreparedQuestion, matches: PointMatch[]): Refusal | null {
-  const words = analysis.tokens.filter((t) => t.word);
+export function refusalOf(analysis: Analysis, question: PreparedQuestion, matches: PointMatch[], shape: ListShape): Refusal | null {
+  // One pass over the words for every count the checks below need.
+  const words: Token[] = [];
+  let nonAnswer = true;
+  let lorem = 0;
+  let mash = 0;
+  const distinct = new Set<string>();
+  for (const t of analysis.tokens) {
+    if (!t.word) continue;
+    words.push(t);
+    if (nonAnswer && !NON_ANSWER_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !NEGATORS.has(t.lower)) nonAnswer = false;
+    if (LOREM_WORDS.has(t.lower)) lorem++;
+    if (isMash(t.lower, question.vocabulary, t.key)) mash++;
+    distinct.add(t.lower);
+  }
   if (words.length === 0) return refuse('empty', 'The answer is empty.');
-
-  const lowers = words.map((t) => t.lower);
-  if (words.length <= 15 && lowers.every((w) => NON_ANSWER_WORDS.has(w) || FUNCTION_WORDS.has(w) || NEGATORS.has(w)))
-    return refuse('non_answer', 'The answer says nothing about the question (such as "fine" or "I don\'t know").');
-
-  const lorem = lowers.filter((w) => LOREM_WORDS.has(w)).length;
+  if (words.length <= 15 && nonAnswer) return refuse('non_answer', 'The answer says nothing about the question (such as "fine" or "I don\'t know").');
   if (words.length >= 3 && lorem / words.length >= 0.5) return refuse('gibberish', 'The answer is placeholder text (lorem ipsum), not an answer.');
-
-  const mash = words.filter((t) => isMash(t.lower, question.vocabulary, t.key)).length;
-  const distinct = new Set(lowers).size;
-  if (mash / words.length >= 0.4 || (words.length >= 6 && distinct / words.length < 0.3))
+  if (mash / words.length >= 0.4 || (words.length >= 6 && distinct.size / words.length < 0.3))
     return refuse('gibberish', 'The answer is not readable text (it looks like keyboard mash or repeated words).');
 
   const content = analysis.tokens.filter((t) => t.content);
@@ -87,14 +95,14 @@ export function refusalOf(analysis: Analysis, question: PreparedQuestion, matche
   if (content.length >= 2 && (novel.size === 0 || (novel.size <= 3 && copiedShare(words, question.promptRuns) >= 0.7)))
     return refuse('question_repeated', 'The answer repeats the question without answering it.');
 
-  if (listShape(analysis.tokens) === 'terms')
+  if (shape === 'terms')
     return refuse('no_sentences', 'The answer is a list of terms with no sentences: it names things without saying anything about them.');
 
   const madePoint = matches.some((m) => m.covered);
   const strongest = Math.max(0, ...matches.map((m) => m.strength));
   // Words as written: "last in, first out" is one token of the synonym table but four words.
-  const written = analysis.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (written < 3 && strongest === 0) return refuse('too_short', 'The answer is too short to show anything about the question.');
+  if (strongest === 0 && words.length < 3 && (analysis.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3)
+    return refuse('too_short', 'The answer is too short to show anything about the question.');
   if (!madePoint && strongest < 0.25) {
     const meaningful = content.filter((t) => !GENERIC_WORDS.has(t.lower));
     const related = meaningful.filter((t) => question.vocabulary.has(t.key)).length;

@@ -20,7 +20,8 @@ export function gradeAnswer(question: GraderQuestion, answer: string): GradeResu
   const analysis = analyse(answer);
   const index = indexAnswer(analysis);
   const matches = matchPoints(index, prepared.points, prepared.derived);
-  const refusal = refusalOf(analysis, prepared, matches);
+  const shape = listShape(analysis.tokens);
+  const refusal = refusalOf(analysis, prepared, matches, shape);
   if (refusal) {
     return {
       gradable: false,
@@ -38,7 +39,7 @@ export function gradeAnswer(question: GraderQuestion, answer: string): GradeResu
   }
 
   const flags = findRedFlags(index, prepared);
-  const fragments = listShape(analysis.tokens) === 'fragments';
+  const fragments = shape === 'fragments';
   // A list of fragments names things without explaining any of them: at most a 2.
   const scored = scoreOf(matches, prepared.derived, flags.length);
   const exact = Math.min(scored.exact, fragments ? FRAGMENT_LIST_CAP : 5);

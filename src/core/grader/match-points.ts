@@ -191,14 +191,18 @@ export function matchPoints(index: AnswerIndex, points: PreparedPoint[], derived
   });
 }
 
+function noContentBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.content) return false;
+  return true;
+}
+
 /** Spans of the answer for a set of tokens: tokens join when at most two words without content lie between. */
 export function spansOf(tokens: Token[], indexes: number[]): { start: number; end: number }[] {
   const spans: { start: number; end: number; last: number }[] = [];
   for (const i of indexes) {
     const t = tokens[i]!;
     const open = spans[spans.length - 1];
-    const gap = open ? tokens.slice(open.last + 1, i) : [];
-    if (open && gap.length <= 2 && gap.every((g) => !g.content) && tokens[open.last]!.sentence === t.sentence) {
+    if (open && i - open.last <= 3 && noContentBetween(tokens, open.last, i) && tokens[open.last]!.sentence === t.sentence) {
       open.end = Math.max(open.end, t.end);
       open.last = i;
     } else spans.push({ start: t.start, end: t.end, last: i });

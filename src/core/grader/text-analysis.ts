@@ -38,6 +38,16 @@ const nlp = winkNLP(model, ['pos']);
 const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
 const its = nlp.its;
 const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Has a letter or a digit; ASCII first, since nearly every token is plain ASCII. */
+function isWordlike(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c > 127) return WORDLIKE.test(value);
+  }
+  return false;
+}
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '\n']);
 const SCOPE_PUNCTUATION = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–', '"', '\n']);
 
@@ -54,25 +64,35 @@ function stemOf(lemma: string): string {
 function isContent(value: string, lower: string, lemma: string): boolean {
   if (NEGATORS.has(lower) || NEGATORS.has(lemma)) return false;
   // An all-capitals word is a name even when it spells a function word (GET, PUT, IN, AS).
-  if (value.length > 1 && value === value.toUpperCase() && /\p{L}/u.test(value)) return true;
+  const first = value.charCodeAt(0);
+  if (first >= 65 && first <= 90 && value.length > 1 && value === value.toUpperCase() && /\p{L}/u.test(value)) return true;
   return !FUNCTION_WORDS.has(lower) && !FUNCTION_WORDS.has(lemma);
 }
 
 // wink's lemma depends only on the word and its part of speech, and lemmatising is a third of its
 // cost, so each (word, part of speech) is lemmatised once; answers reuse most of their words.
-const lemmaCache = new Map<string, string>();
+const lemmaCache = new Map<string, Map<string, string>>();
+let lemmaCount = 0;
 const LEMMA_CACHE_SIZE = 100_000;
 
 function lemmaOf(tokens: ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>, i: number, value: string, pos: string): string {
-  const key = `${value}\u0000${pos}`;
-  let lemma = lemmaCache.get(key);
+  let byValue = lemmaCache.get(pos);
+  if (!byValue) lemmaCache.set(pos, (byValue = new Map()));
+  let lemma = byValue.get(value);
   if (lemma === undefined) {
     // wink types its.lemma as needing model add-ons; the lite model supplies them.
     lemma = String(tokens.itemAt(i).out(its.lemma as unknown as typeof its.value)).toLowerCase();
-    if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
-    lemmaCache.set(key, lemma);
+    if (++lemmaCount > LEMMA_CACHE_SIZE) [lemmaCount, byValue] = [0, clearLemmas(pos)];
+    byValue.set(value, lemma);
   }
   return lemma;
+}
+
+function clearLemmas(pos: string): Map<string, string> {
+  lemmaCache.clear();
+  const fresh = new Map<string, string>();
+  lemmaCache.set(pos, fresh);
+  return fresh;
 }
 
 /** Tokens with offsets and stemmed keys, before synonyms and negation. */
@@ -99,7 +119,7 @@ function baseTokens(text: string): { tokens: Token[]; sentenceCount: number } {
     cursor = end;
     // Typographic apostrophes ("don’t") read as plain ones, so word lists match either.
     const lower = value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
-    const word = WORDLIKE.test(value);
+    const word = isWordlike(value);
     const lemma = lower === "n't" ? 'not' : word ? lemmaOf(all, i, value, tags[i] ?? 'X') : lower;
     tokens.push({
       start,
