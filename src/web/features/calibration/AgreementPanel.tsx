@@ -49,7 +49,7 @@ export function AgreementPanel({ agreement }: { agreement: Calibration['agreemen
             <thead>
               <tr>
                 <th scope="col">Kit</th>
-                <th scope="col" className="num">α</th>
+                <th scope="col" className="num">Alpha</th>
                 <th scope="col" className="num">ICC</th>
                 <th scope="col">95% interval</th>
                 <th scope="col" className="num">Questions</th>

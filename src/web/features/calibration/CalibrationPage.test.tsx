@@ -38,7 +38,7 @@ describe('CalibrationPage', () => {
     expect(within(ann).getByText(/\+0.40/)).toBeTruthy();
     expect(within(ann).getByText('more lenient than the team')).toBeTruthy();
     expect(within(people).getByText('stricter than the team')).toBeTruthy();
-    const questions = screen.getByRole('table', { name: 'Questions' });
+    const questions = screen.getByRole('table', { name: 'Statistics per question' });
     expect(within(questions).getByRole('link', { name: 'Idempotency keys' }).getAttribute('href')).toBe('/questions/api-idempotency-keys');
     expect(within(questions).getByText('May have leaked')).toBeTruthy();
     expect(screen.getByText(/1 candidate is left out until you submit/)).toBeTruthy();

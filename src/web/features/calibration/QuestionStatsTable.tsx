@@ -24,7 +24,7 @@ export function QuestionStatsTable({ questions }: { questions: Calibration['ques
       <div className="table-wrap" role="region" aria-labelledby="questions-cap" tabIndex={0}>
         <table className="data-table">
           <caption id="questions-cap" className="table-caption">
-            Questions
+            Statistics per question
           </caption>
           <thead>
             <tr>

@@ -1,6 +1,7 @@
 // Numbers as the calibration page shows them, and what agreement values mean in words.
 
-export const fixed = (n: number | null, digits = 2) => (n === null ? '—' : n.toFixed(digits));
+/** 0.42, or −0.17 with a real minus sign; a dash for no value. */
+export const fixed = (n: number | null, digits = 2) => (n === null ? '—' : n < 0 ? `−${Math.abs(n).toFixed(digits)}` : n.toFixed(digits));
 
 /** +0.40 / −0.25 (a real minus sign), for differences from the team. */
 export const signed = (n: number | null, digits = 2) => (n === null ? '—' : `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(digits)}`);

@@ -6,7 +6,7 @@ import { ErrorState, Spinner } from '../../components/States';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { scorecardsCsvPath, useDebrief } from './api/get-debrief';
 import { AggregatePanel, WhoIsMissing } from './AggregatePanel';
-import { interviewerColumns } from './debrief-labels';
+import { interviewerColumns, statusLabel } from './debrief-labels';
 import { DecisionPanel } from './DecisionPanel';
 import { EvidenceByQuestion, InterviewerSummaries } from './InterviewerEvidence';
 import { ScoreMatrix } from './ScoreMatrix';
@@ -41,10 +41,10 @@ function Debrief({ debrief }: { debrief: NonNullable<ReturnType<typeof useDebrie
         <div>
           <h1>Debrief: {candidate.name}</h1>
           <p className="muted">
-            {candidate.roleApplied || 'No role given'} <Badge>{candidate.status}</Badge>
+            {candidate.roleApplied || 'No role given'} <Badge>{statusLabel(candidate.status)}</Badge>
           </p>
         </div>
-        <div className="inline-row">
+        <div className="page-actions">
           <Link className="button button-secondary" to={`/candidates/${candidate.id}/debrief/print`}>
             Print
           </Link>

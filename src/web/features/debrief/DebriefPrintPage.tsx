@@ -6,7 +6,7 @@ import { formatDateTime } from '../../lib/format-date';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useDebrief } from './api/get-debrief';
 import { AggregatePanel, WhoIsMissing } from './AggregatePanel';
-import { DECISION_LABELS, interviewerColumns } from './debrief-labels';
+import { DECISION_LABELS, interviewerColumns, statusLabel } from './debrief-labels';
 import { EvidenceByQuestion, InterviewerSummaries } from './InterviewerEvidence';
 import { ScoreMatrix } from './ScoreMatrix';
 
@@ -40,7 +40,7 @@ export function DebriefPrintPage() {
       <header className="print-section">
         <h1>Debrief: {debrief.candidate.name}</h1>
         <p>
-          {debrief.candidate.roleApplied || 'No role given'} · status {debrief.candidate.status} · printed {formatDateTime(new Date().toISOString())}
+          {debrief.candidate.roleApplied || 'No role given'} · status {statusLabel(debrief.candidate.status)} · printed {formatDateTime(new Date().toISOString())}
         </p>
         <p>Interviews: {debrief.interviews.map((i) => `${i.kitName} (${formatDateTime(i.scheduledAt)}, ${i.status.replace('_', ' ')})`).join('; ') || 'none'}</p>
         <WhoIsMissing debrief={debrief} />

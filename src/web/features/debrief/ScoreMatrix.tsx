@@ -42,6 +42,11 @@ export function ScoreMatrix({ debrief }: { debrief: Debrief }) {
                 <th scope="row" className="cell-wrap">
                   {row.title}
                   <span className="muted small matrix-category"> · {row.category}</span>
+                  {row.disagreement && (
+                    <span className="discuss matrix-discuss">
+                      <span aria-hidden="true">⚠</span> Discuss
+                    </span>
+                  )}
                 </th>
                 {columns.map((c) => {
                   const text = cellText(row.cells.find((cell) => cell.userId === c.userId));
@@ -53,15 +58,7 @@ export function ScoreMatrix({ debrief }: { debrief: Debrief }) {
                   );
                 })}
                 <td className="num">{formatMean(row.mean)}</td>
-                <td className="num">
-                  {row.spread ?? '—'}
-                  {row.disagreement && (
-                    <span className="discuss">
-                      {' '}
-                      <span aria-hidden="true">⚠</span> Discuss
-                    </span>
-                  )}
-                </td>
+                <td className="num">{row.spread ?? '—'}</td>
               </tr>
             ))}
           </tbody>

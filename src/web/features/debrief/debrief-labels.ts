@@ -1,4 +1,5 @@
 // Words for the debrief: decisions, scores in a cell, and the recommendation scale's mean.
+import { CANDIDATE_STATUS_LABELS, candidateStatusSchema } from '../../../shared/candidate.schema';
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS, type Debrief, type DecisionValue } from '../../../shared/interview.schema';
 
 export const DECISION_LABELS: Record<DecisionValue, string> = { hire: 'Hire', no_hire: 'No hire', hold: 'Hold' };
@@ -27,4 +28,10 @@ export function interviewerColumns(debrief: Debrief): { userId: string; name: st
   const seen = new Map<string, string>();
   for (const s of debrief.scorecards) if (!seen.has(s.userId)) seen.set(s.userId, s.name);
   return [...seen].map(([userId, name]) => ({ userId, name }));
+}
+
+/** The candidate's status in words ("Offer made"); the debrief sends it as a plain string. */
+export function statusLabel(status: string): string {
+  const known = candidateStatusSchema.safeParse(status);
+  return known.success ? CANDIDATE_STATUS_LABELS[known.data] : status;
 }

@@ -68,6 +68,15 @@ export function fakeScorecardEndpoint(initial: Scorecard, { interviewId = 'i1', 
         submissions.set(key, card);
         return json(200, card, { etag: etag() });
       }),
+    [`POST ${path}/amendments`]: (request: RecordedRequest) =>
+      guard(() => {
+        const { reason, ...patch } = request.body as ScorecardPatch & { reason: string };
+        if (card.status !== 'submitted') return problem(409, 'invalid_state', 'Only a submitted scorecard is amended.');
+        if (!reason || reason.trim().length < 3) return problem(400, 'validation_failed', 'say why the scorecard is amended');
+        merge(patch);
+        card = { ...card, revision: card.revision + 1, revisions: [...card.revisions, { revision: card.revision + 1, reason, createdAt: new Date().toISOString(), createdBy: card.interviewer.userId }] };
+        return json(200, card, { etag: etag() });
+      }),
   });
   return {
     api,

@@ -51,9 +51,25 @@ export function LiveInterview({ interview, userId }: { interview: Interview; use
     else autosave?.edit(change);
   };
   const editItem = (change: ItemChange) => current && edit({ items: [{ position: current.position, ...change }] });
+
+  // Keys can come faster than the screen re-renders (the address changes in a transition): they act
+  // on the step asked for last and on the scorecard as the autosave holds it at that moment.
+  const requestedStep = useRef<number | null>(null);
+  useEffect(() => {
+    if (requestedStep.current === step) requestedStep.current = null;
+  }, [step]);
+  const latestStep = () => requestedStep.current ?? step;
+  const keyTarget = () => {
+    const question = questions[latestStep()];
+    if (!question) return null;
+    const card = amend.amending ? view : (autosave?.getState().scorecard ?? view);
+    const it = card?.items.find((i) => i.position === question.position) ?? blankItem(question.position);
+    return { question, item: it, edit: (change: ItemChange) => edit({ items: [{ position: question.position, ...change }] }) };
+  };
   const goTo = (next: number) => {
     const clamped = Math.max(0, Math.min(questions.length, next));
-    if (clamped === step) return;
+    if (clamped === latestStep()) return;
+    requestedStep.current = clamped;
     stepChanged.current = true;
     setParams(clamped === questions.length ? { q: 'summary' } : { q: String(clamped + 1) }, { replace: true });
   };
@@ -70,11 +86,17 @@ export function LiveInterview({ interview, userId }: { interview: Interview; use
   const focusKeyPoint = (index: number) => document.querySelector<HTMLElement>(`[data-kp-index="${index}"]`)?.focus();
   useLiveKeys(
     {
-      score: (n) => item && editItem(item.score === n ? { score: null } : { score: n, notAsked: false }),
-      toggleNotAsked: () => item && editItem(item.notAsked ? { notAsked: false } : { notAsked: true, score: null }),
-      step: (delta) => goTo(step + delta),
+      score: (n) => {
+        const t = keyTarget();
+        t?.edit(t.item.score === n ? { score: null } : { score: n, notAsked: false });
+      },
+      toggleNotAsked: () => {
+        const t = keyTarget();
+        t?.edit(t.item.notAsked ? { notAsked: false } : { notAsked: true, score: null });
+      },
+      step: (delta) => goTo(latestStep() + delta),
       moveHighlight: (delta) => {
-        const count = current?.keyPoints.length ?? 0;
+        const count = keyTarget()?.question.keyPoints.length ?? 0;
         if (!count) return;
         const inList = document.activeElement instanceof HTMLElement && document.activeElement.dataset.kpIndex !== undefined;
         const next = inList ? Math.max(0, Math.min(count - 1, highlight + delta)) : highlight;
@@ -82,8 +104,9 @@ export function LiveInterview({ interview, userId }: { interview: Interview; use
         focusKeyPoint(next);
       },
       tickHighlighted: () => {
-        const kp = current?.keyPoints[highlight];
-        if (kp && item) editItem({ keyPoints: item.keyPoints.includes(kp.id) ? item.keyPoints.filter((k) => k !== kp.id) : [...item.keyPoints, kp.id] });
+        const t = keyTarget();
+        const kp = t?.question.keyPoints[highlight];
+        if (t && kp) t.edit({ keyPoints: t.item.keyPoints.includes(kp.id) ? t.item.keyPoints.filter((k) => k !== kp.id) : [...t.item.keyPoints, kp.id] });
       },
       writeNotes: () => notesRef.current?.focus(),
       openHelp: () => setHelpOpen(true),
@@ -103,6 +126,15 @@ export function LiveInterview({ interview, userId }: { interview: Interview; use
       {state.notice && (
         <p className="notice notice-info" role="status">
           {state.notice}
+        </p>
+      )}
+      {submitted && !amend.amending && step < questions.length && (
+        <p className="notice">
+          You submitted this scorecard, so it is read-only.{' '}
+          <button type="button" className="link-button" onClick={() => goTo(questions.length)}>
+            Amend it from the summary
+          </button>
+          .
         </p>
       )}
       {interview.status === 'cancelled' && <p className="notice notice-warning">This interview was cancelled: its scorecard is read-only and does not count.</p>}

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, meFixture } from '../../../test/api-stub';
 import { renderAt, testQueryClient } from '../../../test/render';
@@ -71,6 +71,26 @@ describe('the live interview screen', { timeout: 20_000 }, () => {
     press('p');
     expect(await screen.findByRole('heading', { name: 'Idempotency keys' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Second point of Idempotency keys/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('keeps up with keys pressed faster than the screen redraws', async () => {
+    const endpoint = open();
+    await screen.findByText('Up to date', {}, { timeout: 5000 });
+    // One burst: next, score 2, next, not asked, with no redraw in between (act batches them, as a
+    // fast typist's keys can outrun a render). Each key acts on the question the one before chose.
+    act(() => {
+      press('n');
+      press('2');
+      press('n');
+      press('x');
+    });
+    expect(await screen.findByRole('heading', { name: 'Locking' })).toBeTruthy();
+    await screen.findByText('Saved', {}, { timeout: 2000 });
+    expect(endpoint.card.items.map((i) => [i.score, i.notAsked])).toEqual([
+      [null, false],
+      [2, false],
+      [null, true],
+    ]);
   });
 
   it('ignores the keys while typing notes; Escape leaves the field and they work again', async () => {
@@ -157,6 +177,29 @@ describe('the live interview screen', { timeout: 20_000 }, () => {
     press('1');
     await waitFor(() => expect(screen.queryByText('Saving…')).toBeNull());
     expect(endpoint.requests('PATCH').every((r) => !JSON.stringify(r.body).includes('"score":1'))).toBe(true);
+  });
+
+  it('amends a submitted scorecard as a new revision, with a reason', async () => {
+    const items = [0, 1, 2].map((position) => ({ position, score: 3, notAsked: false, keyPoints: [], notes: '' }));
+    const revisions = [{ revision: 1, reason: '', createdAt: '2030-05-01T11:00:00.000Z', createdBy: 'u1' }];
+    const endpoint = open(`/interviews/${ID}/live?q=1`, { card: scorecardFixture({ status: 'submitted', items, recommendation: 'maybe', revision: 1, submittedAt: '2030-05-01T11:00:00.000Z', revisions }) });
+    expect(await screen.findByText(/You submitted this scorecard, so it is read-only/, {}, { timeout: 5000 })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Amend it from the summary' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Amend' }));
+    fireEvent.click(screen.getByRole('button', { name: /Idempotency keys/ }));
+    await screen.findByRole('heading', { name: 'Idempotency keys' });
+    press('5');
+    expect(pressed(/^5 Strong Yes/)).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Save amendment' }));
+    expect(await screen.findByText(/Say why you amend the scorecard/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Reason for the amendment'), { target: { value: 'Misread my notes on the first answer.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save amendment' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Save amendment' })).toBeNull());
+    expect(endpoint.requests('POST', '/amendments')[0]?.body).toEqual({ items: [{ position: 0, score: 5, notAsked: false }], reason: 'Misread my notes on the first answer.' });
+    expect(endpoint.requests('PATCH')).toHaveLength(0);
+    expect(endpoint.card).toMatchObject({ revision: 2 });
+    expect(pressed(/^5 Strong Yes/)).toBe('true');
+    expect(screen.getByRole('button', { name: /^5 Strong Yes/ }).matches(':disabled')).toBe(true);
   });
 
   it('tells someone who is not on the interview where to go instead', async () => {

@@ -63,34 +63,37 @@ export const QuestionPanel = forwardRef<HTMLTextAreaElement, Props>(function Que
 
       <KeyPointList keyPoints={q.keyPoints} ticked={item.keyPoints} highlight={highlight} disabled={readOnly} onToggle={toggleKeyPoint} onHighlight={onHighlight} />
 
-      <ScoreScale
-        anchors={q.anchors}
-        score={item.score}
-        notAsked={item.notAsked}
-        disabled={readOnly}
-        onScore={(score) => onChange(score === null ? { score: null } : { score, notAsked: false })}
-        onNotAsked={(notAsked) => onChange(notAsked ? { notAsked: true, score: null } : { notAsked: false })}
-      />
-
-      <section className="panel" aria-labelledby="notes-h">
-        <h3 id="notes-h">
-          <label htmlFor="question-notes">Notes</label>
-        </h3>
-        <p id="notes-hint" className="field-hint">
-          What the candidate said, in their words where you can. <kbd>e</kbd> to write here, <kbd>Esc</kbd> to leave.
-        </p>
-        <textarea
-          id="question-notes"
-          ref={notesRef}
-          className="input textarea live-notes"
-          rows={5}
-          maxLength={10_000}
-          aria-describedby="notes-hint"
-          value={item.notes}
-          readOnly={readOnly}
-          onChange={(e) => onChange({ notes: e.target.value })}
+      {/* Beside the question on wide screens, and kept in view while the page scrolls. */}
+      <div className="live-question-side">
+        <ScoreScale
+          anchors={q.anchors}
+          score={item.score}
+          notAsked={item.notAsked}
+          disabled={readOnly}
+          onScore={(score) => onChange(score === null ? { score: null } : { score, notAsked: false })}
+          onNotAsked={(notAsked) => onChange(notAsked ? { notAsked: true, score: null } : { notAsked: false })}
         />
-      </section>
+
+        <section className="panel" aria-labelledby="notes-h">
+          <h3 id="notes-h">
+            <label htmlFor="question-notes">Notes</label>
+          </h3>
+          <p id="notes-hint" className="field-hint">
+            What the candidate said, in their words where you can. <kbd>e</kbd> to write here, <kbd>Esc</kbd> to leave.
+          </p>
+          <textarea
+            id="question-notes"
+            ref={notesRef}
+            className="input textarea live-notes"
+            rows={5}
+            maxLength={10_000}
+            aria-describedby="notes-hint"
+            value={item.notes}
+            readOnly={readOnly}
+            onChange={(e) => onChange({ notes: e.target.value })}
+          />
+        </section>
+      </div>
 
       {q.followUps.length > 0 && (
         <section className="panel" aria-labelledby="fu-h">

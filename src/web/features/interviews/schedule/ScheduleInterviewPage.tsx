@@ -94,7 +94,7 @@ export function ScheduleInterviewPage() {
               <option value="">Choose a kit</option>
               {kits.data?.items.map((k) => (
                 <option key={k.id} value={k.id}>
-                  {k.name} ({k.minutes} min, {k.questionCount} questions)
+                  {k.name} — {k.questionCount} questions, {k.minutes} min
                 </option>
               ))}
             </SelectField>
