@@ -111,6 +111,20 @@ describe('GET /api/v1/candidates', () => {
     expect(byRole.snippet).toBeNull();
   });
 
+  it('finds the snippet deep in a long CV, around the match', async () => {
+    const res = await t.inject({ method: 'POST', url: '/api/v1/candidates', headers: team.auth, payload: { name: 'Long CV' } });
+    const form = new FormData();
+    form.append('file', new Blob([`${'Operated services on call. '.repeat(1500)}Rewrote the scheduler in Erlang. ${'More text. '.repeat(200)}`]), 'cv.txt');
+    await t.inject({ method: 'PUT', url: `/api/v1/candidates/${res.json().id}/cv`, headers: { ...team.auth, 'if-match': res.headers.etag as string }, payload: form });
+    const [hit] = (await list('q=erlang')).items;
+    expect(hit?.name).toBe('Long CV');
+    expect(hit?.snippet?.filter((s) => s.highlight).map((s) => s.text)).toEqual(['Erlang']);
+    // Another form of the word: "scheduling" matches "scheduler" by its stem, and the window finds it by "schedul".
+    const [stemmed] = (await list('q=scheduling')).items;
+    expect(stemmed?.snippet?.filter((s) => s.highlight).map((s) => s.text)).toEqual(['scheduler']);
+    await t.inject({ method: 'DELETE', url: `/api/v1/candidates/${res.json().id}`, headers: { ...team.auth, 'if-match': (await t.inject({ url: `/api/v1/candidates/${res.json().id}`, headers: team.auth })).headers.etag as string } });
+  });
+
   it('ranks a name match above a CV mention', async () => {
     await t.inject({ method: 'POST', url: '/api/v1/candidates', headers: team.auth, payload: { name: 'Spark Spencer' } });
     const page = await list('q=spark');

@@ -160,6 +160,37 @@ function termsQuery(terms: SearchTerm[]): SQL {
 }
 
 const HEADLINE_OPTIONS = `StartSel="${HEADLINE_START}", StopSel="${HEADLINE_STOP}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+/** Characters of CV given to ts_headline: around the first likely match, or from the start. */
+const SNIPPET_WINDOW = 1_600;
+const SNIPPET_FALLBACK = 20_000;
+
+/**
+ * What to look for in the raw CV text to find where a match probably is: each positive term,
+ * lower-cased, cut towards its stem ("scheduling" → "schedul" finds "scheduled" too).
+ */
+function windowProbes(terms: SearchTerm[]): string[] {
+  return terms
+    .filter((t) => !t.negated)
+    .map((t) => (t.text.split(/\s+/)[0] ?? '').toLowerCase())
+    .map((w) => (w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w))
+    .filter(Boolean);
+}
+
+/**
+ * The CV snippet for the page's rows. ts_headline parses all the text it is given, which for 20
+ * long CVs costs far more than the search: it gets a window around the first place a term
+ * appears literally, or the CV's first 20,000 characters when none does. The caller keeps the
+ * result only when it highlights something.
+ */
+function headlineOf(terms: SearchTerm[]): SQL {
+  const probes = windowProbes(terms);
+  const position = probes.length
+    ? sql`(select min(nullif(strpos(lower(c.cv_text), p), 0)) from unnest(${sql.param(probes)}::text[]) as p)`
+    : sql`null::int`;
+  return sql`case when c.cv_text = '' then null else ts_headline('english',
+              coalesce(substr(c.cv_text, greatest(1, ${position} - ${sql.raw(String(SNIPPET_WINDOW / 4))}), ${sql.raw(String(SNIPPET_WINDOW))}), left(c.cv_text, ${sql.raw(String(SNIPPET_FALLBACK))})),
+              query.q, ${HEADLINE_OPTIONS}) end`;
+}
 
 export interface CandidateFilters {
   workspaceId: string;
@@ -168,9 +199,10 @@ export interface CandidateFilters {
 }
 
 /**
- * A keyset page of candidates (plus one row telling whether another page exists), the total under
- * all filters and the count per status under the search alone, in one statement. The CV snippet
- * (ts_headline, the costly part) is made for the page's rows only.
+ * A keyset page of candidates (plus one row telling whether another page exists) and the count
+ * per status under the search alone, in one statement. Matching and ranking touch only narrow
+ * columns of every match; the rest (whether a CV is attached, the CV snippet) is read for the
+ * page's rows only.
  */
 export async function searchCandidatePage(
   db: Db,
@@ -193,20 +225,20 @@ export async function searchCandidatePage(
     db,
     sql`with query as (select ${searching ? termsQuery(f.terms) : sql`null::tsquery`} as q),
         base as materialized (
-          select c.id, c.name, c.email, c.role_applied, c.status, c.version, c.created_at, c.updated_at,
-                 exists (select 1 from candidate_files f where f.candidate_id = c.id) as has_cv,
+          select c.id, c.status, c.created_at,
                  ${searching ? sql`ts_rank(c.search_vector, query.q)::float8` : sql`null::float8`} as rank,
                  ${statusOk} as status_ok
           from candidates c cross join query
           where c.workspace_id = ${f.workspaceId} and c.deleted_at is null
                 ${searching ? sql`and coalesce(c.search_vector @@ query.q, false)` : sql``}
         ),
-        page as (select * from base where status_ok ${keyset} order by ${orderBy} limit ${limit + 1}),
+        page as (select id, created_at, rank from base where status_ok ${keyset} order by ${orderBy} limit ${limit + 1}),
         counts as (select status, count(*)::int as n from base group by status)
         select
           (select json_agg(x order by ${orderBy}) from (
-             select page.*,
-                    ${searching ? sql`case when c.cv_text = '' then null else ts_headline('english', c.cv_text, query.q, ${HEADLINE_OPTIONS}) end` : sql`null`} as headline
+             select page.id, page.created_at, page.rank, c.name, c.email, c.role_applied, c.status, c.version, c.updated_at,
+                    exists (select 1 from candidate_files f where f.candidate_id = c.id) as has_cv,
+                    ${searching ? headlineOf(f.terms) : sql`null`} as headline
              from page join candidates c on c.id = page.id cross join query
           ) x) as items,
           (select json_agg(counts) from counts) as counts`,
