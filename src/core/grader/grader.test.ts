@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeAnswer, type GradeResult, type GraderQuestion } from './index';
+import { isOneSlipAway } from './spelling';
 
 const quotes = (answer: string, r: GradeResult, id: string) => r.covered.find((c) => c.id === id)?.spans.map((s) => answer.slice(s.start, s.end)) ?? [];
 
@@ -100,5 +101,21 @@ describe('gradeAnswer with a reference answer only', () => {
     expect(right.exactScore!).toBeGreaterThan(half.exactScore!);
     expect(half.exactScore!).toBeGreaterThan(wrong.exactScore!);
     expect(wrong.score).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('isOneSlipAway', () => {
+  it.each([
+    ['function', 'fuction', true],
+    ['receiv', 'reciev', true],
+    ['pointer', 'pionter', true],
+    ['memori', 'memmori', true],
+    ['heap', 'head', false],
+    ['stack', 'stack', false],
+    ['insert', 'invert', true],
+    ['delete', 'deletion', false],
+    ['=fifo', '=lifo', false],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(isOneSlipAway(a, b)).toBe(expected);
   });
 });

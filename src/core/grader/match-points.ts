@@ -6,6 +6,7 @@ import type { Phrasing } from './phrasing';
 import type { PreparedPoint } from './question-model';
 import type { Analysis, Token } from './text-analysis';
 import { RELATED_CREDIT, relatedCluster } from './related-words';
+import { isOneSlipAway, SPELLING_CREDIT } from './spelling';
 
 export interface AnswerIndex {
   analysis: Analysis;
@@ -101,6 +102,9 @@ export function findPhrasing(index: AnswerIndex, phrasing: Phrasing, limit = 3):
     const reach = Math.max(...ordinals) - Math.min(...ordinals);
     if (reach > (phrasing.ordered ? phrasing.keys.length + 2 : window)) continue;
     if (phrasing.ordered && !inPhrasingOrder(tokens, chosen, phrasing.keys)) continue;
+    // Two words make a phrase only with nothing meaningful between them: "constraint that is
+    // unique" is "unique constraint", "the key header and reuses" is not "key reuse".
+    if (chosen.length === 2 && !noContentBetween(tokens, Math.min(...chosen), Math.max(...chosen))) continue;
     if (chosen.some((i) => tokens[i]!.negated) !== phrasing.negated) continue;
     if (chosen.some((i) => used.has(i))) continue;
     chosen.forEach((i) => used.add(i));
@@ -133,7 +137,8 @@ interface TermHit {
 
 /**
  * The best window of one sentence or two neighbouring ones: the share of the point's term weight
- * it holds. With `related`, a word of the same related-words group stands in at RELATED_CREDIT.
+ * it holds. With `related` (reference-answer-only mode), a word of the same related-words group
+ * stands in at RELATED_CREDIT, and a misspelling of the word at SPELLING_CREDIT.
  */
 function textCoverage(index: AnswerIndex, point: PreparedPoint, related: boolean): { coverage: number; tokens: number[] } {
   const bySentence = new Map<number, Map<string, TermHit>>();
@@ -145,9 +150,12 @@ function textCoverage(index: AnswerIndex, point: PreparedPoint, related: boolean
     if ((keys.get(key)?.credit ?? 0) < credit) keys.set(key, { token: i, credit });
   };
   for (const key of point.terms.keys()) {
-    for (const i of index.positions.get(key) ?? []) note(key, i, 1);
-    const cluster = related ? relatedCluster(key) : undefined;
+    const exact = index.positions.get(key);
+    for (const i of exact ?? []) note(key, i, 1);
+    if (!related) continue;
+    const cluster = relatedCluster(key);
     if (cluster !== undefined) for (const i of index.clusters.get(cluster) ?? []) note(key, i, RELATED_CREDIT);
+    if (!exact) for (const [other, at] of index.positions) if (isOneSlipAway(key, other)) for (const i of at) note(key, i, SPELLING_CREDIT);
   }
   let best = { coverage: 0, tokens: [] as number[] };
   for (const s of bySentence.keys()) {
