@@ -62,6 +62,7 @@ async function screenshots(url: string, name: string, who: Credentials, ready: (
 
 const saveStatus = (page: Page) => page.locator('.save-status [role="status"]').textContent();
 const outlineItem = (page: Page, title: string) => page.getByRole('navigation', { name: 'Interview outline' }).getByRole('button', { name: new RegExp(`^${title.replace(/[?()]/g, '\\$&')}\\s*,`) });
+const userIdOf = async (page: Page) => ((await (await page.context().request.get('/api/v1/auth/me')).json()) as { user: { id: string } }).user.id;
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
 
 describe('a structured interview in the browser', () => {
@@ -85,6 +86,7 @@ describe('a structured interview in the browser', () => {
 
   it('interviewer A runs it with the keyboard only; a reload mid-interview loses nothing', async () => {
     const { page, context, errors } = await h.newPage({ as: ada });
+    const adaId = await userIdOf(page);
     await page.goto('/interviews');
     await page.getByRole('link', { name: `Open the interview with ${CANDIDATE}` }).focus();
     await page.keyboard.press('Enter');
@@ -135,7 +137,13 @@ describe('a structured interview in the browser', () => {
     await page.keyboard.press('2');
     await page.keyboard.press('n');
     await expect.poll(() => heading(page, MESSAGING).isVisible()).toBe(true);
+    // The network drops: the change stays on the device, says so, and is sent when it returns.
+    await context.setOffline(true);
     await page.keyboard.press('x');
+    await expect.poll(() => saveStatus(page)).toBe('Offline — kept on this device');
+    expect(await page.evaluate((key) => localStorage.getItem(key), `candor:scorecard-draft:${adaId}:${interviewId}`)).toContain('"notAsked":true');
+    await context.setOffline(false);
+    await expect.poll(() => saveStatus(page), { timeout: 15_000 }).toBe('Saved');
     await page.keyboard.press('?');
     await expect.poll(() => page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
@@ -154,7 +162,8 @@ describe('a structured interview in the browser', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page, 'Your submitted scorecard').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('1 scorecard hidden until you submit yours').count()).toBe(0);
-    expect(errors).toEqual([]);
+    // The only console errors are the requests that failed while the network was down.
+    expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     await context.close();
 
     const mine = await h.inject({ method: 'GET', url: `/api/v1/interviews/${interviewId}/scorecards` });

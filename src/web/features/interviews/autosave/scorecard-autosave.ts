@@ -104,7 +104,7 @@ export class ScorecardAutosave {
       else {
         this.pending = mergePatch(this.pending, toWirePatch(draft.patch));
         this.changedAt = draft.changedAt;
-        notice = 'Changes kept on this device from your last visit were restored and are being saved.';
+        notice = 'Changes this device kept from your last visit were restored; the status above says when the server has them.';
       }
     }
     this.persist();

@@ -107,7 +107,7 @@ describe('the live interview screen', { timeout: 20_000 }, () => {
     press('Escape', notes);
     expect(document.activeElement).not.toBe(notes);
     press('4');
-    expect(pressed(/^4 Yes/)).toBe('true');
+    await waitFor(() => expect(pressed(/^4 Yes/)).toBe('true'));
     await screen.findByText('Saved', {}, { timeout: 2000 });
     expect(endpoint.card.items[0]).toMatchObject({ score: 4, notes: 'Mentions 4 retries' });
   });
@@ -127,7 +127,7 @@ describe('the live interview screen', { timeout: 20_000 }, () => {
   it('restores a draft left on this device by a closed tab and sends it', async () => {
     localStorage.setItem(`candor:scorecard-draft:u1:${ID}`, JSON.stringify({ v: 1, baseVersion: 1, changedAt: Date.now(), patch: { items: { '2': { score: 2, notes: 'offline note' } } } }));
     const endpoint = open(`/interviews/${ID}/live?q=3`);
-    expect(await screen.findByText(/restored and are being saved/, {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText(/were restored/, {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Locking' })).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'Notes' }) as HTMLTextAreaElement).value).toBe('offline note');
     await screen.findByText('Saved', {}, { timeout: 2000 });
@@ -200,6 +200,15 @@ describe('the live interview screen', { timeout: 20_000 }, () => {
     expect(endpoint.card).toMatchObject({ revision: 2 });
     expect(pressed(/^5 Strong Yes/)).toBe('true');
     expect(screen.getByRole('button', { name: /^5 Strong Yes/ }).matches(':disabled')).toBe(true);
+  });
+
+  it('warns in words when the interview and the current section run over time', async () => {
+    const startedAt = new Date(Date.now() - 41 * 60_000).toISOString(); // 30-minute interview, 41 minutes in
+    open(`/interviews/${ID}/live?q=1`, { interview: interviewFixture({ status: 'in_progress', startedAt }) });
+    expect(await screen.findByText(/⚠ Over by 11:0\d/, {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText('⚠ Section over time')).toBeTruthy();
+    expect(screen.getByText(/Over by 21:0\d/)).toBeTruthy(); // the 20-minute API design section
+    expect(screen.getByText('The interview is over its planned time.')).toBeTruthy();
   });
 
   it('tells someone who is not on the interview where to go instead', async () => {
