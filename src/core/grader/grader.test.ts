@@ -94,6 +94,17 @@ describe('gradeAnswer with a reference answer only', () => {
     expect(r.confidence).toBeLessThan(gradeAnswer(indexQuestion, 'Run EXPLAIN ANALYZE, then add an index on the filtered column.').confidence);
   });
 
+  it('forgives a misspelt word, but not a real word one letter away', () => {
+    const pointer: GraderQuestion = { prompt: 'What is a pointer?', referenceAnswer: 'A variable that stores the memory address of another variable.', keyPoints: [] };
+    const slip = 'a varible that stores the memmory address of another varible';
+    const r = gradeAnswer(pointer, slip);
+    expect(r.covered.flatMap((c) => c.spans.map((s) => slip.slice(s.start, s.end)))).toEqual(['varible that stores the memmory address']);
+    // "invert" is in the lexicon: a different word, not a slip of "insert".
+    const insert: GraderQuestion = { prompt: 'How do you add to a heap?', referenceAnswer: 'Insert the element at the bottom and sift it up.', keyPoints: [] };
+    const answer = 'Invert the element at the bottom.';
+    expect(gradeAnswer(insert, answer).covered.flatMap((c) => c.spans.map((s) => answer.slice(s.start, s.end)))).not.toContain('Invert');
+  });
+
   it('scores a wrong answer below a right one, and a half answer between them', () => {
     const right = gradeAnswer(stack, 'A stack removes the most recently added element first (LIFO), while a queue removes elements in the order they were added (FIFO).');
     const half = gradeAnswer(stack, 'A stack is last in, first out.');

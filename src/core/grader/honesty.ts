@@ -18,9 +18,9 @@ const MASH_SURPRISE = 5.8;
 
 const refuse = (reason: NotGradableReason, message: string): Refusal => ({ reason, message });
 
-function isMash(word: string, vocabulary: Set<string>, key: string): boolean {
-  if (vocabulary.has(key) || word.length < 3) return false;
-  const s = letterSurprise(word);
+function isMash(t: Token, vocabulary: Set<string>): boolean {
+  if (t.known || vocabulary.has(t.key) || t.lower.length < 3) return false;
+  const s = letterSurprise(t.lower);
   return Number.isFinite(s) && s > MASH_SURPRISE;
 }
 
@@ -80,7 +80,7 @@ export function refusalOf(analysis: Analysis, question: PreparedQuestion, matche
     words.push(t);
     if (nonAnswer && !NON_ANSWER_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !NEGATORS.has(t.lower)) nonAnswer = false;
     if (LOREM_WORDS.has(t.lower)) lorem++;
-    if (isMash(t.lower, question.vocabulary, t.key)) mash++;
+    if (isMash(t, question.vocabulary)) mash++;
     distinct.add(t.lower);
   }
   if (words.length === 0) return refuse('empty', 'The answer is empty.');

@@ -6,7 +6,7 @@ import type { Phrasing } from './phrasing';
 import type { PreparedPoint } from './question-model';
 import type { Analysis, Token } from './text-analysis';
 import { RELATED_CREDIT, relatedCluster } from './related-words';
-import { isOneSlipAway, SPELLING_CREDIT } from './spelling';
+import { isOneSlipAway, slipForm, SPELLING_CREDIT } from './spelling';
 
 export interface AnswerIndex {
   analysis: Analysis;
@@ -155,7 +155,9 @@ function textCoverage(index: AnswerIndex, point: PreparedPoint, related: boolean
     if (!related) continue;
     const cluster = relatedCluster(key);
     if (cluster !== undefined) for (const i of index.clusters.get(cluster) ?? []) note(key, i, RELATED_CREDIT);
-    if (!exact) for (const [other, at] of index.positions) if (isOneSlipAway(key, other)) for (const i of at) note(key, i, SPELLING_CREDIT);
+    // A slip is a word outside the lexicon: "invert" is a word of its own, not a misspelt "insert".
+    const spelling = exact ? null : slipForm(key);
+    if (spelling) for (const [other, at] of index.positions) if (isOneSlipAway(spelling, other)) for (const i of at) if (!index.analysis.tokens[i]!.known) note(key, i, SPELLING_CREDIT);
   }
   let best = { coverage: 0, tokens: [] as number[] };
   for (const s of bySentence.keys()) {

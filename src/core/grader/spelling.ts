@@ -2,6 +2,8 @@
 // that differ by one edit (a letter changed, added, dropped, or two neighbours swapped) are taken
 // as the same word in reference-answer-only mode, at SPELLING_CREDIT. Short stems are left alone:
 // "heap" and "head" are different words, not slips.
+import { stemmer } from 'stemmer';
+
 export const SPELLING_CREDIT = 0.9;
 const MIN_LENGTH = 5;
 
@@ -20,4 +22,14 @@ export function isOneSlipAway(a: string, b: string): boolean {
   }
   // One letter added to the shorter.
   return a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The spelling a key stands for: its stem, or for a synonym group named by one word ("=memory")
+ * that word's stem, so "memmory" is a slip of the group. Groups named by phrases have none.
+ */
+export function slipForm(key: string): string | null {
+  if (!key.startsWith('=')) return key;
+  const name = key.slice(1);
+  return /^[a-z]+$/.test(name) ? stemmer(name) : null;
 }

@@ -22,6 +22,8 @@ export interface Token {
   /** Inside the reach of "not", "never", "no", "without", "instead of"... */
   negated: boolean;
   sentence: number;
+  /** In wink's English lexicon: a real word, so never a misspelling or keyboard mash. */
+  known: boolean;
 }
 
 export interface Analysis {
@@ -35,8 +37,11 @@ export interface Analysis {
 // reading wink's sentence spans would cost a quarter of the analysis. So wink runs only what
 // lemmas need.
 const nlp = winkNLP(model, ['pos']);
-const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
 const its = nlp.its;
+const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
+// wink numbers the words of its lexicon first and gives words it has never seen the numbers after
+// them, so the number of a nonsense word read before anything else is where the lexicon ends.
+const LEXICON_SIZE = Number(nlp.readDoc('qzxvqzxv').tokens().itemAt(0).out(its.uniqueId));
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Has a letter or a digit; ASCII first, since nearly every token is plain ASCII. */
@@ -102,6 +107,7 @@ function baseTokens(text: string): { tokens: Token[]; sentenceCount: number } {
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
   const tags = all.out(its.pos) as string[];
+  const ids = all.out(its.uniqueId) as unknown as number[];
 
   const tokens: Token[] = [];
   let cursor = 0;
@@ -131,6 +137,7 @@ function baseTokens(text: string): { tokens: Token[]; sentenceCount: number } {
       content: word && isContent(value, lower, lemma),
       negated: false,
       sentence,
+      known: (ids[i] ?? LEXICON_SIZE) < LEXICON_SIZE,
     });
   }
   return { tokens, sentenceCount: tokens.length ? sentence + 1 : 0 };
