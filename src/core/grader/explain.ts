@@ -2,6 +2,7 @@
 import type { PointMatch } from './match-points';
 import type { PreparedQuestion } from './question-model';
 
+/** The follow-up for the heaviest missed point: its own, the question's naming it, or one made from its text. */
 export function followUpFor(missed: PointMatch[], question: PreparedQuestion): string | null {
   // The heaviest missed point; among equals, the one the answer came closest to, then the first.
   const target = [...missed].sort((a, b) => b.point.weight - a.point.weight || b.strength - a.strength)[0];
@@ -13,6 +14,7 @@ export function followUpFor(missed: PointMatch[], question: PreparedQuestion): s
 
 const label = (m: PointMatch, derived: boolean) => (derived ? `"${m.point.text.split(/\s+/).slice(0, 8).join(' ')}${m.point.text.split(/\s+/).length > 8 ? '…' : ''}"` : m.point.id);
 
+/** One or two sentences: which points were made, which heaviest ones are missing, and any red flags. */
 export function reasonFor(covered: PointMatch[], missed: PointMatch[], derived: boolean, coverage: number, flags: string[]): string {
   const total = covered.length + missed.length;
   const what = derived ? 'ideas of the reference answer' : 'key points';

@@ -53,10 +53,12 @@ export function gradeAnswer(question: GraderQuestion, answer: string): GradeResu
   }));
   const missed: MissedPoint[] = missedMatches.map((m) => ({ id: m.point.id, text: m.point.text, weight: m.point.weight }));
   const words = analysis.tokens.filter((t) => t.word).length;
+  // The whole score is the rounded one-decimal score, so the two never disagree (3.46 → 3.5 → 4).
+  const exactScore = Math.round(exact * 10) / 10;
   return {
     gradable: true,
-    score: Math.round(exact),
-    exactScore: Math.round(exact * 10) / 10,
+    score: Math.round(exactScore),
+    exactScore,
     reason: reasonFor(coveredMatches, missedMatches, prepared.derived, scored.coverage, flags.map((f) => f.text)) + (fragments ? ' It is a list of fragments without sentences, so it shows at most a 2.' : ''),
     covered,
     missed,
