@@ -105,6 +105,13 @@ describe('gradeAnswer with a reference answer only', () => {
     expect(gradeAnswer(insert, answer).covered.flatMap((c) => c.spans.map((s) => answer.slice(s.start, s.end)))).not.toContain('Invert');
   });
 
+  it('relates derivations the stemmer keeps apart', () => {
+    const oop: GraderQuestion = { prompt: 'What are the main advantages of object-oriented programming?', referenceAnswer: 'Abstraction and reusability.', keyPoints: [] };
+    const answer = 'You can reuse code, and abstract away details.';
+    const r = gradeAnswer(oop, answer);
+    expect(r.covered.flatMap((c) => c.spans.map((s) => answer.slice(s.start, s.end)))).toEqual(expect.arrayContaining(['reuse', 'abstract']));
+  });
+
   it('scores a wrong answer below a right one, and a half answer between them', () => {
     const right = gradeAnswer(stack, 'A stack removes the most recently added element first (LIFO), while a queue removes elements in the order they were added (FIFO).');
     const half = gradeAnswer(stack, 'A stack is last in, first out.');

@@ -5,7 +5,7 @@
 import type { Phrasing } from './phrasing';
 import type { PreparedPoint } from './question-model';
 import type { Analysis, Token } from './text-analysis';
-import { RELATED_CREDIT, relatedCluster } from './related-words';
+import { derivationalRoot, RELATED_CREDIT, relatedCluster } from './related-words';
 import { isOneSlipAway, slipForm, SPELLING_CREDIT } from './spelling';
 
 export interface AnswerIndex {
@@ -18,6 +18,8 @@ export interface AnswerIndex {
   words: number[];
   /** Group of related words (related-words.ts) → indexes of the tokens in it. */
   clusters: Map<number, number[]>;
+  /** Derivational root (related-words.ts) → indexes of the tokens that have it. */
+  roots: Map<string, number[]>;
 }
 
 export interface PointMatch {
@@ -43,6 +45,7 @@ export function indexAnswer(analysis: Analysis): AnswerIndex {
   const wordOrdinal = new Int32Array(analysis.tokens.length);
   const words: number[] = [];
   const clusters = new Map<number, number[]>();
+  const roots = new Map<string, number[]>();
   const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
     const list = map.get(key);
     if (list) list.push(i);
@@ -55,8 +58,9 @@ export function indexAnswer(analysis: Analysis): AnswerIndex {
     push(positions, t.key, i);
     const cluster = relatedCluster(t.key);
     if (cluster !== undefined) push(clusters, cluster, i);
+    push(roots, derivationalRoot(t.key), i);
   });
-  return { analysis, positions, wordOrdinal, words, clusters };
+  return { analysis, positions, wordOrdinal, words, clusters, roots };
 }
 
 /** Where a phrase with one content word appears word for word (punctuation between words ignored). */
@@ -155,6 +159,7 @@ function textCoverage(index: AnswerIndex, point: PreparedPoint, related: boolean
     if (!related) continue;
     const cluster = relatedCluster(key);
     if (cluster !== undefined) for (const i of index.clusters.get(cluster) ?? []) note(key, i, RELATED_CREDIT);
+    if (!exact) for (const i of index.roots.get(derivationalRoot(key)) ?? []) note(key, i, RELATED_CREDIT);
     // A slip is a word outside the lexicon: "invert" is a word of its own, not a misspelt "insert".
     const spelling = exact ? null : slipForm(key);
     if (spelling) for (const [other, at] of index.positions) if (isOneSlipAway(spelling, other)) for (const i of at) if (!index.analysis.tokens[i]!.known) note(key, i, SPELLING_CREDIT);

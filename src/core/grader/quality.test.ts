@@ -16,7 +16,7 @@ describe('agreement with people', () => {
     expect(a.honesty.held).toBe(a.honesty.total);
   });
 
-  it('proxy set: CS short answers scored 0–5, graded against a reference answer only (measured r 0.788, RMSE 0.866)', () => {
+  it('proxy set: CS short answers scored 0–5, graded against a reference answer only (measured r 0.791, RMSE 0.860)', () => {
     const set = loadProxySet();
     expect(set.length).toBeGreaterThanOrEqual(120);
     const a = evaluate(set);

@@ -1,5 +1,6 @@
 // Near-synonyms of everyday explanation: words people use interchangeably when they explain a
-// concept in their own words ("frees the memory" / "releases the memory"). Looser than the
+// concept in their own words ("frees the memory" / "releases the memory"), and derivations the
+// Porter stemmer keeps apart ("reuse" / "reusability", "store" / "storage"). Looser than the
 // synonym table, so they count only in reference-answer-only mode, where no evidence phrasings
 // exist, and then at RELATED_CREDIT of an exact word.
 import { analyse } from './text-analysis';
@@ -61,3 +62,18 @@ const clusterOfKey: Map<string, number> = (() => {
 })();
 
 export const relatedCluster = (key: string): number | undefined => clusterOfKey.get(key);
+
+const DERIVATIONAL_ENDINGS = ['abl', 'ibl', 'ison', 'ag', 'it', 'i', 'e'];
+const MIN_ROOT = 4;
+
+/**
+ * A stem without the derivational ending Porter leaves on it ("reusabl" → "reus", "storag" →
+ * "stor", "definit" → "defin"), when at least four letters remain; otherwise the stem itself.
+ */
+export function derivationalRoot(key: string): string {
+  if (key.startsWith('=')) return key;
+  for (const ending of DERIVATIONAL_ENDINGS) {
+    if (key.endsWith(ending) && key.length - ending.length >= MIN_ROOT) return key.slice(0, -ending.length);
+  }
+  return key;
+}
