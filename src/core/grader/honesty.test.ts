@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadBankQuestions } from '../../../bench/grader-sets';
 import { plainProse } from './derive-points';
 import { holdsHonesty } from './evaluation';
+import { listShape } from './honesty';
+import { analyse } from './text-analysis';
 import { gradeAnswer, type GraderQuestion } from './index';
 
 const bank = loadBankQuestions();
@@ -52,5 +54,17 @@ describe('honesty: answers with nothing to grade', () => {
     for (const answer of ['LIFO: the last element pushed is the first popped', 'Last in, first out.', 'A pile where you only take from the top.']) {
       expect(gradeAnswer(question, answer).gradable, answer).toBe(true);
     }
+  });
+});
+
+describe('listShape', () => {
+  it.each([
+    ['Idempotency key, UUID, Redis, SETNX, 409, Stripe, retries', 'terms'],
+    ['- composite index\n- EXPLAIN ANALYZE\n- B-tree\n- partial index', 'terms'],
+    ['Hash the key, find the bucket, compare keys, resize when full', 'fragments'],
+    ['Use a key. Store it. Replay it. Reject mismatches.', null],
+    ['The client sends a key, the server stores it, and a retry gets the saved response.', null],
+  ])('%s → %s', (answer, shape) => {
+    expect(listShape(analyse(answer).tokens)).toBe(shape);
   });
 });

@@ -26,30 +26,35 @@ function isMash(t: Token, vocabulary: Set<string>): boolean {
 
 const ITEM_SEPARATORS = new Set([',', ';', '•', '·', '|', '/']);
 
-/**
- * The shape of an answer written as a list: four or more items (split at commas, semicolons,
- * bullets and line breaks) nearly all of one to four words. "terms" when most items have no verb
- * (a list of buzzwords: refused); "fragments" when most do ("hash the key, find the bucket,
- * compare keys, resize when full": graded, but it explains nothing, so at most 2).
- */
 export type ListShape = 'terms' | 'fragments' | null;
 
+const FULL_STOPS = new Set(['.', '!', '?']);
+
+/**
+ * The shape of an answer written as a list: four or more items (split at commas, semicolons,
+ * bullets and line breaks) nearly all of one to four words, not written as sentences ending in
+ * full stops. "terms" when most items have no verb (a list of buzzwords: refused); "fragments"
+ * when most do ("hash the key, find the bucket, compare keys, resize when full": graded, but it
+ * explains nothing, so at most 2).
+ */
 export function listShape(tokens: Token[]): ListShape {
-  const items: { words: number; verbs: number }[] = [];
-  let current = { words: 0, verbs: 0 };
+  const items: { words: number; verbs: number; stopped: boolean }[] = [];
+  let current = { words: 0, verbs: 0, stopped: false };
   let sentence = tokens[0]?.sentence ?? 0;
   for (const t of tokens) {
     if (ITEM_SEPARATORS.has(t.lower) || t.sentence !== sentence) {
       if (current.words) items.push(current);
-      current = { words: 0, verbs: 0 };
+      current = { words: 0, verbs: 0, stopped: false };
       sentence = t.sentence;
     }
+    if (FULL_STOPS.has(t.lower)) current.stopped = true;
     if (!t.word) continue;
     current.words += t.lower.includes(' ') ? t.lower.split(' ').length : 1;
     if (t.pos === 'VERB') current.verbs++;
   }
   if (current.words) items.push(current);
   if (items.length < 4 || items.filter((i) => i.words <= 4).length / items.length < 0.8) return null;
+  if (items.filter((i) => i.stopped).length >= items.length / 2) return null;
   return items.filter((i) => i.verbs > 0).length / items.length < 0.5 ? 'terms' : 'fragments';
 }
 
