@@ -30,7 +30,7 @@ describe('API tokens', () => {
   it('works as Authorization: Bearer on API routes, records its last use, and stops when revoked', async () => {
     const { token, secret } = (await t.inject({ method: 'POST', url: '/api/v1/tokens', payload: { name: 'script', scope: 'read' } })).json();
     const me = await t.inject({ url: '/api/v1/auth/me', headers: bearer(secret) });
-    expect(me.json()).toMatchObject({ via: 'token', role: 'owner', permissions: ['question.read', 'question.practice', 'pack.read', 'member.read', 'audit.read'] });
+    expect(me.json()).toMatchObject({ via: 'token', role: 'owner', permissions: ['question.read', 'question.practice', 'pack.read', 'member.read', 'audit.read', 'kit.read', 'candidate.read', 'debrief.read', 'analytics.read'] });
     expect((await t.inject({ url: '/api/v1/questions', headers: bearer(secret) })).statusCode).toBe(200);
     const listed = (await t.inject({ url: '/api/v1/tokens' })).json().find((x: { id: string }) => x.id === token.id);
     expect(listed.lastUsedAt).not.toBeNull();
