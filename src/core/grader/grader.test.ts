@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeAnswer, type GradeResult, type GraderQuestion } from './index';
 import { isOneSlipAway } from './spelling';
+import { winkGeneration } from './text-analysis';
 
 const quotes = (answer: string, r: GradeResult, id: string) => r.covered.find((c) => c.id === id)?.spans.map((s) => answer.slice(s.start, s.end)) ?? [];
 
@@ -135,5 +136,18 @@ describe('isOneSlipAway', () => {
     ['=fifo', '=lifo', false],
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(isOneSlipAway(a, b)).toBe(expected);
+  });
+});
+
+describe('a long run', () => {
+  it('keeps grading the same way after wink has been given a fresh instance to forget unseen words', () => {
+    const answer = 'Run EXPLAIN ANALYZE, then add an index; it does not need a cache.';
+    const before = gradeAnswer(indexQuestion, answer);
+    const generation = winkGeneration();
+    // 100,000 words wink has never seen make the analysis start a fresh wink instance.
+    const letters = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    for (let batch = 0; batch < 11; batch++) gradeAnswer(indexQuestion, Array.from({ length: 10_000 }, (_, i) => `qx${letters(batch * 10_000 + i)}zv`).join(' '));
+    expect(winkGeneration()).toBeGreaterThan(generation);
+    expect(gradeAnswer(indexQuestion, answer)).toEqual(before);
   });
 });
