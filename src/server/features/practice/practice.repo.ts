@@ -32,18 +32,28 @@ export interface PoolRow {
 const textArray = (values: string[]) => sql`${sql.param(values)}::text[]`;
 
 export async function listPool(db: Db, userId: string, filters: PoolFilters): Promise<PoolRow[]> {
-  const rows = await queryRows<{ id: string; category: string; minutes: number; due: string | Date | null; attempts: number | string }>(
+  const rows = await queryRows<{ id: string; category: string; minutes: number }>(
     db,
-    sql`select q.id, q.category, q.minutes, c.due,
-          (select count(*) from practice_attempts a where a.user_id = ${userId} and a.workspace_id = ${filters.workspaceId} and a.question_id = q.id) as attempts
-        from questions q
-        left join review_cards c on c.question_id = q.id and c.user_id = ${userId} and c.workspace_id = ${filters.workspaceId}
+    sql`select q.id, q.category, q.minutes from questions q
         where q.workspace_id = ${filters.workspaceId} and q.deleted_at is null
           and (${filters.pack}::text is null or q.source = ${filters.pack})
           and (cardinality(${textArray(filters.difficulties)}) = 0 or q.difficulty = any(${textArray(filters.difficulties)}))
           and (cardinality(${textArray(filters.categories)}) = 0 or q.category = any(${textArray(filters.categories)}))`,
   );
-  return rows.map((r) => ({ id: r.id, category: r.category, minutes: Number(r.minutes), due: r.due === null ? null : new Date(r.due), attempts: Number(r.attempts) }));
+  // The user's cards and attempt counts are read apart and merged here, each in one pass. Joined to
+  // the bank, they were planned as nested loops that scanned the user's whole history once per
+  // question: seconds for a 2,000-question bank on PGlite, which keeps no statistics.
+  const cards = await db
+    .select({ questionId: reviewCards.questionId, due: reviewCards.due })
+    .from(reviewCards)
+    .where(and(eq(reviewCards.userId, userId), eq(reviewCards.workspaceId, filters.workspaceId)));
+  const counts = await queryRows<{ question_id: string; n: number | string }>(
+    db,
+    sql`select question_id, count(*) as n from practice_attempts where user_id = ${userId} and workspace_id = ${filters.workspaceId} group by question_id`,
+  );
+  const due = new Map(cards.map((c) => [c.questionId, c.due]));
+  const attempts = new Map(counts.map((c) => [c.question_id, Number(c.n)]));
+  return rows.map((r) => ({ id: r.id, category: r.category, minutes: Number(r.minutes), due: due.get(r.id) ?? null, attempts: attempts.get(r.id) ?? 0 }));
 }
 
 /** The practice-view columns of live questions, in no particular order. */
