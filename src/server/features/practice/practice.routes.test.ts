@@ -237,3 +237,15 @@ describe('reviews and progress', () => {
     expect((await t.inject({ url: '/api/v1/practice/progress?tz=Mars/Olympus', ...as(user) })).statusCode).toBe(400);
   });
 });
+
+describe('the API description', () => {
+  it('documents every practice route with its bodies and problems', async () => {
+    const doc = (await t.inject({ url: '/api/v1/openapi.json' })).json();
+    for (const path of ['/api/v1/practice/options', '/api/v1/practice/sessions', '/api/v1/practice/sessions/{id}', '/api/v1/practice/sessions/{id}/finish', '/api/v1/practice/sessions/{id}/share', '/api/v1/practice/attempts', '/api/v1/practice/reviews', '/api/v1/practice/progress'])
+      expect(doc.paths[path], path).toBeDefined();
+    const attempt = doc.paths['/api/v1/practice/attempts'].post;
+    expect(Object.keys(attempt.responses)).toEqual(expect.arrayContaining(['201', '400', '404']));
+    expect(Object.keys(attempt.requestBody.content['application/json'].schema.properties)).toEqual(expect.arrayContaining(['questionId', 'answer', 'input', 'selfRating', 'followUpOf']));
+    expect(doc.paths['/api/v1/practice/progress'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['bucket', 'tz']);
+  });
+});
