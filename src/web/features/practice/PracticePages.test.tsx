@@ -102,6 +102,17 @@ describe('a session', () => {
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe(`/practice/sessions/${SESSION_ID}/report`));
   });
 
+  it('moves to the next question with focus on its title', async () => {
+    const second = { ...QUESTION, id: '00000000-0000-4000-8000-000000000002', slug: 'second', title: 'Second question' };
+    stubApi({ [`GET /api/v1/practice/sessions/${SESSION_ID}`]: json(200, report({ questions: [QUESTION, second], questionCount: 2 })), 'POST /api/v1/practice/attempts': json(201, attemptResult()) });
+    renderAt(<SessionPage />, { at: `/practice/sessions/${SESSION_ID}`, path: '/practice/sessions/:id', client: withMe() });
+    fireEvent.change(await screen.findByLabelText('Your answer'), { target: { value: 'An answer.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Submit answer' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Next question' }));
+    expect(screen.getByText(/Question 2 of 2/)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Second question' }));
+  });
+
   it('retries a question with a fresh answer box', async () => {
     stubApi({ [`GET /api/v1/practice/sessions/${SESSION_ID}`]: json(200, report()), 'POST /api/v1/practice/attempts': json(201, attemptResult()) });
     renderAt(<SessionPage />, { at: `/practice/sessions/${SESSION_ID}`, path: '/practice/sessions/:id', client: withMe() });

@@ -48,9 +48,16 @@ function SessionRunner({ session }: { session: PracticeReport }) {
   const feedbackRef = useRef<HTMLDivElement>(null);
   const question = questions[index];
 
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
   useEffect(() => {
     if (result) feedbackRef.current?.focus();
   }, [result]);
+  // On to the next question: focus its title, where a screen reader starts reading it.
+  useEffect(() => {
+    if (moved.current) titleRef.current?.focus();
+    moved.current = true;
+  }, [index]);
 
   if (!question)
     return (
@@ -96,7 +103,9 @@ function SessionRunner({ session }: { session: PracticeReport }) {
 
       <article className="question practice-question">
         <header className="question-header">
-          <h1>{question.title}</h1>
+          <h1 ref={titleRef} tabIndex={-1}>
+            {question.title}
+          </h1>
           <div className="result-meta">
             <Badge tone="blue">{question.category}</Badge>
             <DifficultyBadge difficulty={question.difficulty} />
