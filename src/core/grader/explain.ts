@@ -12,7 +12,11 @@ export function followUpFor(missed: PointMatch[], question: PreparedQuestion): s
   return question.derived ? `Your answer left this out: "${text}". Can you explain it?` : `What can you say about this: ${text}?`;
 }
 
-const label = (m: PointMatch, derived: boolean) => (derived ? `"${m.point.text.split(/\s+/).slice(0, 8).join(' ')}${m.point.text.split(/\s+/).length > 8 ? '…' : ''}"` : m.point.id);
+/** A point as a person reads it: its own words (at most eight), never its internal id. */
+const label = (m: PointMatch, _derived: boolean) => {
+  const words = m.point.text.replace(/[.;:,]+$/, '').split(/\s+/);
+  return `"${words.slice(0, 8).join(' ')}${words.length > 8 ? '…' : ''}"`;
+};
 
 /** One or two sentences: which points were made, which heaviest ones are missing, and any red flags. */
 export function reasonFor(covered: PointMatch[], missed: PointMatch[], derived: boolean, coverage: number, flags: string[]): string {

@@ -3,6 +3,7 @@
 // reference answer, key points and anchors: after they have tried it themselves.
 import { AppError } from '../../../core/errors';
 import { gradeAnswer, type GradeResult, type GraderQuestion } from '../../../core/grader/index';
+import { graderQuestionOf } from '../../../core/grader/bank-question';
 import type { Question } from '../../../shared/question.schema';
 import { createAttemptBodySchema, type AttemptResult, type CreateAttemptBody } from '../../../shared/practice.schema';
 import type { Db } from '../../db/client';
@@ -12,17 +13,8 @@ import { presentAttempt, type FollowUpContext, type StoredGrade } from './practi
 import * as repo from './practice.repo';
 import { ratingFor, reviewQuestion } from './review.service';
 
-/** The bank question as the grader reads it: key points with evidence and weights, anchors, flags. */
-export function toGraderQuestion(q: Question): GraderQuestion {
-  return {
-    prompt: q.prompt,
-    referenceAnswer: q.referenceAnswer,
-    keyPoints: q.keyPoints.map((kp) => ({ id: kp.id, text: kp.text, weight: kp.weight, evidence: kp.evidence, followUp: kp.followUp })),
-    anchors: q.anchors,
-    redFlags: q.redFlags.map((f) => ({ text: f.text, evidence: f.evidence })),
-    followUps: q.followUps.map((f) => ({ prompt: f.prompt, keyPoints: f.keyPoints })),
-  };
-}
+/** The bank question as the grader reads it (one mapping, shared with the grade CLI). */
+export const toGraderQuestion = (q: Question): GraderQuestion => graderQuestionOf(q);
 
 const invalid = (name: string, message: string, detail: string) => new AppError('validation_failed', detail, { errors: [{ in: 'body', name, message }] });
 

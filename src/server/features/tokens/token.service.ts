@@ -28,7 +28,11 @@ export async function createToken(
   db: Db,
   input: { workspaceId: string; userId: string; name: string; scope: TokenScope; createdBy: string | null },
 ): Promise<{ token: ApiToken; secret: string }> {
-  if (!(await findMemberByUser(db, input.workspaceId, input.userId))) throw new AppError('not_found', 'A token must act as a member of this workspace.');
+  const member = await findMemberByUser(db, input.workspaceId, input.userId);
+  if (!member) throw new AppError('not_found', 'A token must act as a member of this workspace.');
+  // A candidate's practice is theirs alone: no admin may mint a way to read it as them.
+  if (member.role === 'candidate' && input.createdBy !== null && input.createdBy !== input.userId)
+    throw new AppError('forbidden', 'A token cannot act as a candidate for someone else: their practice answers are private to them.');
   const secret = TOKEN_PREFIX + newSecret();
   const id = randomUUID();
   await repo.insertToken(db, {

@@ -57,6 +57,13 @@ describe('API tokens', () => {
     expect((await t.inject({ url: '/api/v1/questions', headers: bearer(viewerToken) })).statusCode).toBe(401);
   });
 
+  it('no admin can mint a token that acts as a candidate and reads their practice', async () => {
+    const candidate = await t.addUser('candidate');
+    const res = await t.inject({ method: 'POST', url: '/api/v1/tokens', payload: { name: 'peek', scope: 'read', userId: candidate.userId } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().detail).toContain('private');
+  });
+
   it('refuses malformed and unknown tokens with a clear 401', async () => {
     for (const authorization of ['Bearer', 'Bearer candor_nope', 'Basic abc', `Bearer ${'x'.repeat(500)}`]) {
       const res = await t.inject({ url: '/api/v1/questions', headers: { authorization } });
