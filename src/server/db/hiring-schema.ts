@@ -1,18 +1,12 @@
 // Hiring: kits, candidates, interviews, scorecards and decisions (issue 5). Every row carries its
 // workspace; services take the workspace id explicitly, as for questions.
 import { sql } from 'drizzle-orm';
-import { boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users, workspaces } from './auth-schema';
-import { questions } from './schema';
+import { at, questions, timestamps, tsvector } from './schema';
 import type { QuestionContent } from '../../shared/question.schema';
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
-const at = (name: string) => timestamp(name, { precision: 3, withTimezone: true });
-const timestamps = {
-  createdAt: at('created_at').notNull().defaultNow(),
-  updatedAt: at('updated_at').notNull().defaultNow(),
-};
 const workspaceId = () =>
   text('workspace_id')
     .notNull()

@@ -1,11 +1,10 @@
 // Practice (issue 6): a candidate's sessions, answers, grades and review schedule. These rows belong
 // to the user who practised; no interviewer reads them unless the user shares a session's report.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, primaryKey, real, text, uuid } from 'drizzle-orm/pg-core';
 import { users, workspaces } from './auth-schema';
-import { questions } from './schema';
+import { at, questions } from './schema';
 
-const at = (name: string) => timestamp(name, { precision: 3, withTimezone: true });
 
 /** What the user chose when starting a session. */
 export interface PracticeSettingsRow {

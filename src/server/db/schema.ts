@@ -6,13 +6,14 @@ import { workspaces } from './auth-schema';
 import type { KeyPoint, QuestionContent } from '../../shared/question.schema';
 import type { KitFile } from '../../shared/pack.schema';
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 // Millisecond precision: JavaScript dates hold no more, so a timestamp read back and used in a
 // keyset cursor compares equal to the stored value.
-const timestamps = {
-  createdAt: timestamp('created_at', { precision: 3, withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { precision: 3, withTimezone: true }).notNull().defaultNow(),
+export const at = (name: string) => timestamp(name, { precision: 3, withTimezone: true });
+export const timestamps = {
+  createdAt: at('created_at').notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
 };
 
 export const questions = pgTable(

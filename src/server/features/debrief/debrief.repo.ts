@@ -1,30 +1,14 @@
-// SQL for debriefs: the candidate, hiring decisions, and the interviews calibration counts.
-import { and, desc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
+// SQL for debriefs: hiring decisions, and the interviews calibration counts.
+import { and, desc, eq, ne, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { users } from '../../db/auth-schema';
-import { candidates, decisions, interviews } from '../../db/hiring-schema';
+import { decisions, interviews } from '../../db/hiring-schema';
 
 export type DecisionRow = typeof decisions.$inferSelect & { decidedByName: string | null; decidedByEmail: string | null };
-
-export async function findCandidate(db: Db, workspaceId: string, id: string) {
-  const [row] = await db
-    .select({ id: candidates.id, name: candidates.name, roleApplied: candidates.roleApplied, status: candidates.status })
-    .from(candidates)
-    .where(and(eq(candidates.workspaceId, workspaceId), eq(candidates.id, id), isNull(candidates.deletedAt)))
-    .limit(1);
-  return row;
-}
 
 export async function insertDecision(db: Db, row: typeof decisions.$inferInsert) {
   const [inserted] = await db.insert(decisions).values(row).returning({ id: decisions.id });
   return inserted!.id;
-}
-
-export async function setCandidateStatus(db: Db, candidateId: string, status: string) {
-  await db
-    .update(candidates)
-    .set({ status, version: sql`${candidates.version} + 1`, updatedAt: new Date() })
-    .where(eq(candidates.id, candidateId));
 }
 
 export async function listDecisions(db: Db, workspaceId: string, candidateId: string): Promise<DecisionRow[]> {

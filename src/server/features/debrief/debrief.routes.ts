@@ -49,8 +49,10 @@ export async function debriefRoutes(app: App) {
     async (request, reply) => {
       const actor = workspaceActorOf(request);
       const decision = await database.db.transaction(async (tx) => {
-        const recorded = await recordDecision(tx, { workspaceId: actor.workspaceId, candidateId: request.params.id, userId: actor.userId, ...request.body });
-        await recordAudit(tx, auditActorOf(request), { action: 'decision.record', targetType: 'candidate', targetId: request.params.id, details: { decision: recorded.decision } });
+        const { decision: recorded, statusChange } = await recordDecision(tx, { workspaceId: actor.workspaceId, candidateId: request.params.id, userId: actor.userId, ...request.body });
+        const target = { targetType: 'candidate', targetId: request.params.id };
+        await recordAudit(tx, auditActorOf(request), { action: 'decision.record', ...target, details: { decision: recorded.decision } });
+        if (statusChange) await recordAudit(tx, auditActorOf(request), { action: 'candidate.status', ...target, details: statusChange });
         return recorded;
       });
       return reply.code(201).send(decision);

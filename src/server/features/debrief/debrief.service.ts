@@ -1,11 +1,12 @@
 // The debrief: every submitted scorecard for a candidate the caller may read, side by side, with the
 // disagreements, the aggregate and the decision. The independence rule decides what is shown.
 import { stringify } from 'csv-stringify/sync';
-import { AppError } from '../../../core/errors';
 import { debriefAggregate, debriefRows, scorecardMean, type DebriefScorecard, type RecommendationValue } from '../../../core/hiring/debrief';
 import type { Debrief, DecisionValue } from '../../../shared/interview.schema';
 import { RECOMMENDATION_LABELS } from '../../../shared/interview.schema';
+import type { CandidateStatus } from '../../../shared/candidate.schema';
 import type { Db } from '../../db/client';
+import { candidateEtag, getCandidate, updateCandidate } from '../candidates/candidate.service';
 import { listInterviews, listInterviewersOf, listQuestionSnapshots } from '../interviews/interview.service';
 import { listCandidateScorecards } from '../scorecards/scorecard.service';
 import * as repo from './debrief.repo';
@@ -13,13 +14,7 @@ import * as repo from './debrief.repo';
 const WITHHELD_REASON = 'You have not submitted your own scorecard for this candidate yet. Submit it to see the others: independent scores are what make a debrief worth having.';
 
 /** Decision → the candidate's status; "hold" leaves the status as it is. */
-const STATUS_AFTER: Record<DecisionValue, string | null> = { hire: 'offer', no_hire: 'rejected', hold: null };
-
-async function candidateOr404(db: Db, workspaceId: string, candidateId: string) {
-  const candidate = await repo.findCandidate(db, workspaceId, candidateId);
-  if (!candidate) throw new AppError('not_found', 'There is no such candidate in this workspace.');
-  return candidate;
-}
+const STATUS_AFTER: Record<DecisionValue, CandidateStatus | null> = { hire: 'offer', no_hire: 'rejected', hold: null };
 
 const presentDecision = (d: repo.DecisionRow) => ({
   id: d.id,
@@ -30,7 +25,8 @@ const presentDecision = (d: repo.DecisionRow) => ({
 });
 
 export async function getDebrief(db: Db, workspaceId: string, candidateId: string, userId: string): Promise<Debrief> {
-  const candidate = await candidateOr404(db, workspaceId, candidateId);
+  const { id, name, roleApplied, status } = await getCandidate(db, workspaceId, candidateId);
+  const candidate = { id, name, roleApplied, status };
   const interviews = (await listInterviews(db, workspaceId, userId, { candidateId })).filter((i) => i.status !== 'cancelled');
   const interviewIds = interviews.map((i) => i.id);
   const [snapshots, people, scorecards] = await Promise.all([
@@ -74,12 +70,13 @@ export async function getDebrief(db: Db, workspaceId: string, candidateId: strin
 }
 
 export async function recordDecision(db: Db, input: { workspaceId: string; candidateId: string; userId: string; decision: DecisionValue; rationale: string }) {
-  await candidateOr404(db, input.workspaceId, input.candidateId);
-  const id = await repo.insertDecision(db, { workspaceId: input.workspaceId, candidateId: input.candidateId, decision: input.decision, rationale: input.rationale, decidedBy: input.userId });
+  const candidate = await getCandidate(db, input.workspaceId, input.candidateId);
+  const id = await repo.insertDecision(db, { workspaceId: input.workspaceId, candidateId: candidate.id, decision: input.decision, rationale: input.rationale, decidedBy: input.userId });
   const status = STATUS_AFTER[input.decision];
-  if (status) await repo.setCandidateStatus(db, input.candidateId, status);
-  const decision = (await repo.listDecisions(db, input.workspaceId, input.candidateId)).find((d) => d.id === id)!;
-  return presentDecision(decision);
+  // The status moves through the candidates feature, so its version (the candidate's ETag) moves too.
+  const statusChange = status ? (await updateCandidate(db, input.workspaceId, candidate.id, candidateEtag(candidate), { status })).status : undefined;
+  const decision = (await repo.listDecisions(db, input.workspaceId, candidate.id)).find((d) => d.id === id)!;
+  return { decision: presentDecision(decision), statusChange };
 }
 
 /** A spreadsheet may run a cell that starts like a formula: prefix those with an apostrophe. */

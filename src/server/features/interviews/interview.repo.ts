@@ -10,15 +10,6 @@ export type InterviewQuestionRow = typeof interviewQuestions.$inferSelect;
 export type QuestionRow = typeof questions.$inferSelect;
 export type InterviewListRow = InterviewRow & { candidateName: string };
 
-export async function findCandidate(db: Db, workspaceId: string, id: string) {
-  const [row] = await db
-    .select({ id: candidates.id, name: candidates.name })
-    .from(candidates)
-    .where(and(eq(candidates.workspaceId, workspaceId), eq(candidates.id, id), isNull(candidates.deletedAt)))
-    .limit(1);
-  return row;
-}
-
 export async function findKit(db: Db, workspaceId: string, id: string) {
   const [row] = await db
     .select()

@@ -8,6 +8,7 @@ import type { Interview, InterviewQuestion, InterviewStatus, InterviewSummary, S
 import { scheduleInterviewSchema, updateInterviewSchema } from '../../../shared/interview.schema';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
+import { getCandidate } from '../candidates/candidate.service';
 import { createDraftScorecards, removeDraftScorecards } from '../scorecards/scorecard.service';
 import * as repo from './interview.repo';
 
@@ -17,8 +18,7 @@ export const interviewEtag = (i: { id: string; version: number }) => entityTag(i
 
 export async function scheduleInterview(db: Db, workspaceId: string, actorUserId: string, raw: ScheduleInterviewInput): Promise<Interview> {
   const input = scheduleInterviewSchema.parse(raw);
-  const candidate = await repo.findCandidate(db, workspaceId, input.candidateId);
-  if (!candidate) throw new AppError('not_found', 'There is no such candidate in this workspace.');
+  const candidate = await getCandidate(db, workspaceId, input.candidateId);
   const kit = await repo.findKit(db, workspaceId, input.kitId);
   if (!kit) throw new AppError('not_found', 'There is no such kit in this workspace.');
   const interviewerIds = await checkInterviewers(db, workspaceId, input.interviewerIds);
@@ -230,10 +230,3 @@ export const listQuestionSnapshots = (db: Db, interviewIds: string[]) => repo.li
 
 /** Interviewers of these interviews with their scorecard's status. */
 export const listInterviewersOf = (db: Db, interviewIds: string[]) => repo.listInterviewers(db, interviewIds);
-
-/** A candidate of the workspace (not deleted), or 404. */
-export async function getCandidateRef(db: Db, workspaceId: string, candidateId: string) {
-  const candidate = await repo.findCandidate(db, workspaceId, candidateId);
-  if (!candidate) throw new AppError('not_found', 'There is no such candidate in this workspace.');
-  return candidate;
-}

@@ -2,7 +2,7 @@
 // and fed to the review schedule. Its result is the only place a user is shown a question's
 // reference answer, key points and anchors: after they have tried it themselves.
 import { AppError } from '../../../core/errors';
-import { gradeAnswer, type GradeResult, type GraderQuestion } from '../../../core/grader/index';
+import { gradeAnswer, type GradeResult } from '../../../core/grader/index';
 import { graderQuestionOf } from '../../../core/grader/bank-question';
 import type { Question } from '../../../shared/question.schema';
 import { createAttemptBodySchema, type AttemptResult, type CreateAttemptBody } from '../../../shared/practice.schema';
@@ -12,9 +12,6 @@ import { getOwnSession, type Owner } from './practice.service';
 import { presentAttempt, type FollowUpContext, type StoredGrade } from './practice-presenters';
 import * as repo from './practice.repo';
 import { ratingFor, reviewQuestion } from './review.service';
-
-/** The bank question as the grader reads it (one mapping, shared with the grade CLI). */
-export const toGraderQuestion = (q: Question): GraderQuestion => graderQuestionOf(q);
 
 const invalid = (name: string, message: string, detail: string) => new AppError('validation_failed', detail, { errors: [{ in: 'body', name, message }] });
 
@@ -61,7 +58,7 @@ export async function recordAttempt(db: Db, input: Owner & { body: CreateAttempt
     if (!session.questionIds.includes(question.id)) throw invalid('questionId', 'is not in this session', 'That question is not part of this session.');
   }
   const answer = followUp?.answer ?? body.answer;
-  const grade = gradeAnswer(toGraderQuestion(question), answer);
+  const grade = gradeAnswer(graderQuestionOf(question), answer);
   const stored: StoredGrade = { ...grade, ...(followUp ? { context: followUp.context } : {}) };
   const row = await repo.insertAttempt(db, {
     workspaceId: input.workspaceId,
