@@ -32,6 +32,7 @@ export const questions = pgTable(
     prompt: text('prompt').notNull(),
     whyAsked: text('why_asked').notNull().default(''),
     approach: text('approach').notNull().default(''),
+    // reference_answer and key_points are STORAGE EXTERNAL (migration 0004: faster writes).
     referenceAnswer: text('reference_answer').notNull().default(''),
     keyPoints: jsonb('key_points').$type<KeyPoint[]>().notNull().default([]),
     anchors: jsonb('anchors').$type<QuestionContent['anchors']>(),
@@ -49,9 +50,12 @@ export const questions = pgTable(
     searchVector: tsvector('search_vector')
       .notNull()
       .generatedAlwaysAs(
-        // English stems for ranked search; unstemmed words at the lowest weight so a word still
-        // being typed ("paginat") can match as a prefix, which its stem ("pagin") cannot.
-        sql`setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, candor_tags_text(tags)), 'A') || setweight(to_tsvector('english'::regconfig, prompt), 'B') || setweight(to_tsvector('english'::regconfig, reference_answer), 'C') || setweight(to_tsvector('simple'::regconfig, title || ' ' || candor_tags_text(tags) || ' ' || prompt), 'D')`,
+        // What a question is about, by weight: A title and tags, B the prompt, C the key points
+        // (the answer's rubric; practice searches filter C out), D the unstemmed words of A and B,
+        // so a word still being typed ("paginat") can match as a prefix, which its English stem
+        // ("pagin") cannot. The reference answer's prose is left out on purpose: parsing it was
+        // half the cost of writing a question (docs/packs.md, "Import speed").
+        sql`setweight(to_tsvector('english'::regconfig, title || ' ' || candor_tags_text(tags)), 'A') || setweight(to_tsvector('english'::regconfig, prompt), 'B') || setweight(to_tsvector('english'::regconfig, candor_key_points_text(key_points)), 'C') || setweight(to_tsvector('simple'::regconfig, title || ' ' || candor_tags_text(tags) || ' ' || prompt), 'D')`,
       ),
   },
   (t) => [

@@ -39,4 +39,13 @@ describe('a bulk first import', () => {
     const found = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from questions where search_vector @@ plainto_tsquery('english', ${word}) and slug = ${bank[1_234]!.slug}`);
     expect(found[0]!.n).toBe(1);
   }, 120_000);
+
+  it('indexes the title, tags, prompt and key points for search, and not the reference answer prose', async () => {
+    const [q] = generateBank(1, 5);
+    const question = { ...q!, slug: 'search-fields', title: 'Zanzibartitle title', tags: ['xylophone'], prompt: 'A quetzal prompt?', referenceAnswer: 'The wombatprose answer.', keyPoints: [{ ...q!.keyPoints[0]!, text: 'Names the yodelpoint' }] };
+    await t.database.db.transaction((tx) => syncQuestionsFromSource(tx, t.workspaceId, 'search-fields', [question]));
+    const total = async (q: string) => (await t.inject({ url: `/api/v1/questions?q=${q}` })).json().total;
+    expect([await total('zanzibartitle'), await total('xylophone'), await total('quetzal'), await total('yodelpoint')]).toEqual([1, 1, 1, 1]);
+    expect(await total('wombatprose')).toBe(0);
+  });
 });

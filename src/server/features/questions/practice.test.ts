@@ -44,14 +44,15 @@ describe('what a candidate can read', () => {
     expect(res.json()).toMatchObject({ title: 'Designing a ledger for refunds', whyAsked: 'Money must add up.' });
   });
 
-  it('practice search never matches on the reference answer', async () => {
+  it('practice search never matches on the answer: its key points are indexed for staff only', async () => {
     const candidate = await t.addUser('candidate');
     const hit = await t.inject({ url: '/api/v1/practice/questions?q=refunds', headers: candidate.auth });
     expect(hit.json().items.map((i: { slug: string }) => i.slug)).toContain(question.slug);
-    const byAnswer = await t.inject({ url: '/api/v1/practice/questions?q=zebrafishanswer', headers: candidate.auth });
-    expect(byAnswer.json().total).toBe(0);
-    // Staff search does use the answer.
-    expect((await t.inject({ url: '/api/v1/questions?q=zebrafishanswer' })).json().total).toBe(1);
+    const byKeyPoint = await t.inject({ url: '/api/v1/practice/questions?q=quokkakeypoint', headers: candidate.auth });
+    expect(byKeyPoint.json().total).toBe(0);
+    // Staff search matches the key points (weight C); the reference answer's prose is not indexed.
+    expect((await t.inject({ url: '/api/v1/questions?q=quokkakeypoint' })).json().total).toBe(1);
+    expect((await t.inject({ url: '/api/v1/questions?q=zebrafishanswer' })).json().total).toBe(0);
   });
 
   it.each(['session', 'token'] as const)('no route gives a candidate %s any answer, key point, anchor, follow-up or red flag', async (via) => {
@@ -64,7 +65,7 @@ describe('what a candidate can read', () => {
       const ids = route.url.includes(':') ? [question.id, question.slug, practised.sessionId, practised.attemptId] : [''];
       for (const id of ids) {
         const url = route.url.replace(':id', id).replace(':token', 'x'.repeat(20));
-        for (const query of ['', '?q=zebrafishanswer', '?q=ledger&limit=100']) {
+        for (const query of ['', '?q=quokkakeypoint', '?q=ledger&limit=100']) {
           const res = await t.app.inject({ method: route.method as 'GET', url: url + query, headers, payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
           const found = SECRETS.filter((s) => res.body.includes(s));
           if (found.length) leaks.push(`${route.method} ${url}${query} → ${res.statusCode}: ${found.join(', ')}`);

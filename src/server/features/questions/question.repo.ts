@@ -9,7 +9,7 @@ export type QuestionRow = typeof questions.$inferSelect;
 
 export interface QuestionFilters {
   workspaceId: string;
-  /** Match the title and prompt only (practice): the reference answer must not decide what matches. */
+  /** Match the title, tags and prompt only (practice): the answer's key points must not decide what matches. */
   practice: boolean;
   search: SearchQuery | null;
   category: string[];
@@ -73,7 +73,7 @@ export async function searchQuestionPage(
   const ts = f.search ? tsQuery(f.search) : undefined;
   const common: SQL[] = [sql`q.workspace_id = ${f.workspaceId}`, sql`q.deleted_at is null`];
   if (ts) common.push(sql`q.search_vector @@ ${ts}`);
-  // Weight C is the reference answer (schema.ts); practice searches drop it after the index match.
+  // Weight C is the key points (schema.ts); practice searches drop it after the index match.
   if (ts && f.practice) common.push(sql`ts_filter(q.search_vector, '{a,b,d}') @@ ${ts}`);
   if (f.tag.length) common.push(sql`q.tags @> ${array(f.tag)}`);
 
