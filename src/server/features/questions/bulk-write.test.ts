@@ -40,6 +40,19 @@ describe('a bulk first import', () => {
     expect(found[0]!.n).toBe(1);
   }, 120_000);
 
+  it('stores every field of a batch as given: text, arrays, JSON and nulls', async () => {
+    const bank = generateBank(600, 99).map((q, i) => ({ ...q, slug: `fields-${i}`, anchors: i === 0 ? null : q.anchors }));
+    await t.database.db.transaction((tx) => syncQuestionsFromSource(tx, t.workspaceId, 'fields', bank));
+    for (const i of [0, 1, 599]) {
+      const res = await t.inject({ url: `/api/v1/questions/fields-${i}` });
+      expect(res.statusCode).toBe(200);
+      const { id, version, contentHash, source, createdAt, updatedAt, ...content } = res.json();
+      expect({ id, version, source, createdAt, updatedAt }).toMatchObject({ version: 1, source: 'fields' });
+      expect(contentHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(content).toEqual(JSON.parse(JSON.stringify(bank[i])));
+    }
+  }, 120_000);
+
   it('indexes the title, tags, prompt and key points for search, and not the reference answer prose', async () => {
     const [q] = generateBank(1, 5);
     const question = { ...q!, slug: 'search-fields', title: 'Zanzibartitle title', tags: ['xylophone'], prompt: 'A quetzal prompt?', referenceAnswer: 'The wombatprose answer.', keyPoints: [{ ...q!.keyPoints[0]!, text: 'Names the yodelpoint' }] };

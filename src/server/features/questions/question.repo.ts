@@ -1,5 +1,5 @@
 // SQL for the question bank. Rows stay inside this feature: the service presents them.
-import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client';
 import { questions } from '../../db/schema';
 import { HEADLINE_START, HEADLINE_STOP, type SearchQuery } from '../../../core/search';
@@ -205,9 +205,21 @@ export async function countAllQuestions(db: Db): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
+/**
+ * Many rows in one statement with one parameter: the batch travels as a JSON array of rows named
+ * by the table's own columns, and json_populate_recordset types each field from the table. Bound
+ * one by one, 500 rows were 11,500 parameters, and building and encoding them took a fifth of a
+ * bulk import.
+ */
 export async function insertQuestions(db: Db, items: { content: QuestionContent; meta: WriteMeta }[]): Promise<void> {
   if (!items.length) return;
-  await db.insert(questions).values(items.map(({ content, meta }) => insertValues(content, meta)));
+  const columnOf = getTableColumns(questions);
+  const rows = items.map(({ content, meta }) =>
+    Object.fromEntries(Object.entries(insertValues(content, meta)).map(([key, value]) => [columnOf[key as keyof typeof columnOf].name, value])),
+  );
+  // Every column any row has: a field one row leaves out (anchors) is null there, not dropped from all.
+  const names = sql.raw([...new Set(rows.flatMap((row) => Object.keys(row)))].map((name) => `"${name}"`).join(', '));
+  await db.execute(sql`insert into questions (${names}) select ${names} from json_populate_recordset(null::questions, ${JSON.stringify(rows)}::json)`);
 }
 
 /** Compare-and-set on the version: undefined when the row is gone or was changed meanwhile. */
