@@ -101,11 +101,23 @@ export async function findThrottle(db: Db, kind: string, key: string): Promise<T
   return row;
 }
 
+/**
+ * The key's state, locked until the caller's transaction ends: concurrent failures for one key
+ * queue here, so each counts (read, then write, let a burst of parallel guesses overwrite one
+ * another's count). The row is created first when missing, so there is always a row to lock.
+ */
+export async function lockThrottle(db: Db, kind: string, key: string, now: Date): Promise<ThrottleState> {
+  await db.insert(authThrottle).values({ kind, key, failures: 0, windowStartedAt: now, lockedUntil: null }).onConflictDoNothing();
+  const [row] = await db
+    .select({ failures: authThrottle.failures, windowStartedAt: authThrottle.windowStartedAt, lockedUntil: authThrottle.lockedUntil })
+    .from(authThrottle)
+    .where(and(eq(authThrottle.kind, kind), eq(authThrottle.key, key)))
+    .for('update');
+  return row!;
+}
+
 export async function saveThrottle(db: Db, kind: string, key: string, state: ThrottleState): Promise<void> {
-  await db
-    .insert(authThrottle)
-    .values({ kind, key, ...state })
-    .onConflictDoUpdate({ target: [authThrottle.kind, authThrottle.key], set: { ...state } });
+  await db.update(authThrottle).set(state).where(and(eq(authThrottle.kind, kind), eq(authThrottle.key, key)));
 }
 
 export async function clearThrottle(db: Db, kind: string, key: string): Promise<void> {

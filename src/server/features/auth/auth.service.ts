@@ -78,8 +78,10 @@ async function assertNotThrottled(db: Db, email: string, ip: string) {
   }
 }
 
+/** In the caller's transaction, which holds the key's row until it commits. */
 async function countFailure(db: Db, kind: string, key: string, rule: ThrottleRule) {
-  await repo.saveThrottle(db, kind, key, recordFailure(await repo.findThrottle(db, kind, key), rule, new Date()));
+  const now = new Date();
+  await repo.saveThrottle(db, kind, key, recordFailure(await repo.lockThrottle(db, kind, key, now), rule, now));
 }
 
 /**

@@ -157,6 +157,26 @@ describe('brute-force protection', () => {
     }
   });
 
+  it('counts every failure of a burst of parallel guesses (none overwrites another)', async () => {
+    const burst = await createTestApp();
+    try {
+      const user = await burst.addUser('viewer');
+      const guesses = Array.from({ length: 12 }, (_, i) =>
+        burst.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { origin: TEST_ORIGIN }, payload: { email: user.email, password: `parallel guess ${i}` } }),
+      );
+      const statuses = (await Promise.all(guesses)).map((r) => r.statusCode);
+      const refusedByPassword = statuses.filter((s) => s === 401).length;
+      expect(refusedByPassword + statuses.filter((s) => s === 429).length).toBe(12);
+      const [row] = await queryRows<{ failures: number; locked: boolean }>(
+        burst.database.db,
+        sql`select failures, locked_until is not null as locked from auth_throttle where kind = 'account' and key = ${user.email}`,
+      );
+      expect(row).toEqual({ failures: refusedByPassword, locked: true });
+    } finally {
+      await burst.close();
+    }
+  });
+
   it('records failed and successful sign-ins in the audit log', async () => {
     const user = await t.addUser('viewer');
     await signInRaw(user.email, 'definitely wrong');
