@@ -84,6 +84,24 @@ describe('a structured interview in the browser', () => {
     await context.close();
   });
 
+  it('reschedules it from the list, keeping the panel, and says so', async () => {
+    const { page, context, errors } = await h.newPage();
+    await page.goto('/interviews');
+    await page.getByRole('link', { name: `Reschedule or change the interviewers of the interview with ${CANDIDATE}` }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: new RegExp(ada.name) }).isChecked()).toBe(true);
+    await page.getByLabel('When').fill('2031-03-04T09:30');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.getByText(`Interview with ${CANDIDATE} updated.`).isVisible()).toBe(true);
+    const saved = (await h.inject({ method: 'GET', url: `/api/v1/interviews/${interviewId}` })).json() as { scheduledAt: string; version: number; interviewers: { name: string }[] };
+    // The browser and the server share this machine's time zone, so the local time maps back exactly.
+    expect(saved.scheduledAt).toBe(new Date('2031-03-04T09:30').toISOString());
+    expect(saved.version).toBe(2);
+    expect(saved.interviewers.map((p) => p.name).sort()).toEqual([ada.name, ben.name]);
+    expect(errors).toEqual([]);
+    await context.close();
+    await screenshots(`/interviews/${interviewId}/edit`, 'interview-edit', OWNER, (p) => p.getByRole('button', { name: 'Save changes' }).waitFor());
+  });
+
   it('interviewer A runs it with the keyboard only; a reload mid-interview loses nothing', async () => {
     const { page, context, errors } = await h.newPage({ as: ada });
     const adaId = await userIdOf(page);

@@ -26,6 +26,7 @@ const PracticeSessionPage = lazy(() => import('../features/practice/SessionPage'
 const PracticeReportPage = lazy(() => import('../features/practice/SessionReportPage').then((m) => ({ default: m.SessionReportPage })));
 const ProgressPage = lazy(() => import('../features/practice/ProgressPage').then((m) => ({ default: m.ProgressPage })));
 const InterviewsPage = lazy(() => import('../features/interviews/InterviewsPage').then((m) => ({ default: m.InterviewsPage })));
+const EditInterviewPage = lazy(() => import('../features/interviews/schedule/EditInterviewPage').then((m) => ({ default: m.EditInterviewPage })));
 const ScheduleInterviewPage = lazy(() => import('../features/interviews/schedule/ScheduleInterviewPage').then((m) => ({ default: m.ScheduleInterviewPage })));
 const LiveInterviewPage = lazy(() => import('../features/interviews/live/LiveInterviewPage').then((m) => ({ default: m.LiveInterviewPage })));
 const DebriefPage = lazy(() => import('../features/debrief/DebriefPage').then((m) => ({ default: m.DebriefPage })));
@@ -97,6 +98,7 @@ export function AppRoutes() {
         <Route path="/kits/:id" element={<RequirePermission anyOf={['kit.read']}>{lazyPage(<KitBuilderPage />, 'Loading the kit')}</RequirePermission>} />
         <Route path="/interviews" element={<RequirePermission anyOf={['interview.conduct', 'interview.schedule', 'candidate.read']}>{lazyPage(<InterviewsPage />, 'Loading interviews')}</RequirePermission>} />
         <Route path="/interviews/new" element={<RequirePermission anyOf={['interview.schedule']}>{lazyPage(<ScheduleInterviewPage />, 'Loading')}</RequirePermission>} />
+        <Route path="/interviews/:id/edit" element={<RequirePermission anyOf={['interview.schedule']}>{lazyPage(<EditInterviewPage />, 'Loading the interview')}</RequirePermission>} />
         <Route path="/interviews/:id" element={<Navigate to="live" replace />} />
         <Route path="/interviews/:id/live" element={<RequirePermission anyOf={['interview.conduct']}>{lazyPage(<LiveInterviewPage />, 'Loading the interview')}</RequirePermission>} />
         <Route path="/candidates" element={<RequirePermission anyOf={['candidate.read']}>{lazyPage(<CandidatesPage />, 'Loading candidates')}</RequirePermission>} />

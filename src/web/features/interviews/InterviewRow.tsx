@@ -43,6 +43,11 @@ export function InterviewRow({ interview: i, isMine }: { interview: InterviewSum
             Debrief
           </Link>
         )}
+        {can('interview.schedule') && (i.status === 'scheduled' || i.status === 'in_progress') && (
+          <Link className="button button-small button-secondary" to={`/interviews/${i.id}/edit`} aria-label={`Reschedule or change the interviewers of the interview with ${i.candidate.name}`}>
+            Edit
+          </Link>
+        )}
         {can('interview.schedule') && i.status === 'scheduled' && (
           <ConfirmAction
             label="Cancel"

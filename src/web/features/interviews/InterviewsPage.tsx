@@ -23,7 +23,7 @@ export function InterviewsPage() {
   const can = useCan();
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
-  const scheduled = (useLocation().state as { scheduled?: string } | null)?.scheduled;
+  const { scheduled, updated } = (useLocation().state as { scheduled?: string; updated?: string } | null) ?? {};
   const parsed = interviewStatusSchema.safeParse(params.get('status'));
   const status = parsed.success ? parsed.data : undefined;
   const query = useInterviews({ status });
@@ -45,6 +45,11 @@ export function InterviewsPage() {
       {scheduled && (
         <p className="notice" role="status">
           Interview with {scheduled} scheduled.
+        </p>
+      )}
+      {updated && (
+        <p className="notice" role="status">
+          Interview with {updated} updated.
         </p>
       )}
       <div className="field filter-field">
