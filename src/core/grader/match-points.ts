@@ -34,11 +34,14 @@ export interface PointMatch {
 
 /**
  * Share of a point's weighted wording that must appear together for the point to count: more than
- * half of a written key point; half of a derived one, where the same share earns full marks
- * (score.ts), so a point that earns its marks is also shown as made.
+ * half of a written key point. With a reference answer only, half of a derived point's wording
+ * earns full marks (score.ts, on a curve that rises fastest first); such a point is shown as made
+ * from the share whose score already rounds to 5, so a 5 never comes with "makes none in full".
  */
 export const TEXT_COVERAGE_TO_COVER = 0.55;
 export const DERIVED_COVERAGE_TO_COVER = 0.5;
+export const REFERENCE_CURVE = 0.75;
+export const DERIVED_POINT_MADE = DERIVED_COVERAGE_TO_COVER * (3.5 / 4) ** (1 / REFERENCE_CURVE);
 
 export function indexAnswer(analysis: Analysis): AnswerIndex {
   const positions = new Map<string, number[]>();
@@ -192,7 +195,7 @@ export function matchPoints(index: AnswerIndex, points: PreparedPoint[], derived
     // that is not in the prompt (the prompt's words are there to be repeated, they show little). A
     // derived point's weights already discount the prompt's and generic words, so its share decides.
     const textCovers = derived
-      ? text.coverage >= DERIVED_COVERAGE_TO_COVER
+      ? text.coverage >= DERIVED_POINT_MADE
       : text.coverage >= TEXT_COVERAGE_TO_COVER && text.tokens.length >= Math.min(2, point.ownTerms);
     if (textCovers || (derived && text.coverage > 0)) text.tokens.forEach((i) => tokens.add(i));
     const covered = phrasingHits > 0 || textCovers;

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDevSet, loadProxySet } from '../../../bench/grader-sets';
 import { evaluate } from './evaluation';
+import { gradeAnswer } from './index';
 
 describe('agreement with people', () => {
   it('development set: bank questions scored 1–5 by their anchors (measured r 0.922, RMSE 0.599)', () => {
@@ -23,5 +24,13 @@ describe('agreement with people', () => {
     expect(a.pearson).toBeGreaterThanOrEqual(0.77);
     expect(a.rmse).toBeLessThanOrEqual(0.88);
     expect(a.refusedScored).toBeLessThanOrEqual(2);
+  });
+
+  it('never gives full marks with feedback that says no point was made, on either set', () => {
+    const contradictions = [...loadDevSet(), ...loadProxySet()]
+      .map((item) => ({ answer: item.answer.slice(0, 60), result: gradeAnswer(item.question, item.answer) }))
+      .filter(({ result }) => result.gradable && result.score !== null && result.score === 5 && result.covered.length === 0)
+      .map(({ answer, result }) => `${result.reason}: ${answer}`);
+    expect(contradictions).toEqual([]);
   });
 });

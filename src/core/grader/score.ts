@@ -2,7 +2,7 @@
 // levels by which points an answer makes (3: the core points, 4: most, 5: all and the subtle
 // ones), so the score follows the weighted share of points made. With a reference answer only,
 // the score follows how much of the reference's weighted wording the answer expresses.
-import { DERIVED_COVERAGE_TO_COVER, type PointMatch } from './match-points';
+import { DERIVED_COVERAGE_TO_COVER, REFERENCE_CURVE, type PointMatch } from './match-points';
 
 /** A point not made but partly worded earns this fraction of its partial share. */
 const PARTIAL_CREDIT = 0.5;
@@ -17,7 +17,6 @@ const MAX_RED_FLAG_PENALTY = 2;
  * weighted wording counts as complete, and the curve rises fastest over the first half.
  */
 const REFERENCE_FULL = DERIVED_COVERAGE_TO_COVER;
-const REFERENCE_CURVE = 0.75;
 
 export interface ScoreParts {
   /** 1–5 with the decimals kept. */
