@@ -8,9 +8,6 @@ import { gradeOutput, invalidOutput, parseGradeLine, type GradeOutput } from '..
 import type { GraderQuestion } from '../../core/grader/grader-types';
 import { gradeAnswer } from '../../core/grader/index';
 import { isAppError } from '../../core/errors';
-import { getQuestion } from '../features/questions/question.service';
-import { chooseWorkspace } from '../features/workspaces/workspace.service';
-import { withDatabase } from './with-database';
 
 const lockedHint = () =>
   'Lines with "slug" read the question bank, and the embedded database belongs to the running server. ' +
@@ -34,7 +31,13 @@ class Bank {
     return question;
   }
 
-  private open() {
+  private async open() {
+    // Loaded on first use: lines that bring their question start grading without the database code.
+    const [{ withDatabase }, { getQuestion }, { chooseWorkspace }] = await Promise.all([
+      import('./with-database'),
+      import('../features/questions/question.service'),
+      import('../features/workspaces/workspace.service'),
+    ]);
     return new Promise<(slug: string) => Promise<GraderQuestion>>((ready, fail) => {
       const done = new Promise<void>((resolve) => (this.finish = resolve));
       this.closed = withDatabase(async (database) => {
