@@ -142,8 +142,18 @@ describe('practice in the browser', () => {
     await page.getByRole('checkbox', { name: 'Share this report' }).check();
     await expect.poll(() => page.getByLabel('Link to the report').isVisible()).toBe(true);
 
-    await staff.page.reload();
+    // The hiring team finds it from Candidates, in the list of shared reports, and opens it.
+    await staff.page.goto('/candidates');
+    await staff.page.getByRole('link', { name: 'Shared practice reports' }).click();
+    await staff.page.setViewportSize({ width: 375, height: 800 });
+    await staff.page.getByRole('link', { name: 'Cara Candidate: mock interview report' }).waitFor();
+    expect(await fitsWidth(staff.page)).toBe(true);
+    await expectNoAxeViolations(staff.page);
+    await staff.page.screenshot({ path: 'e2e/screenshots/practice-shared-list-375.png', fullPage: true });
+    await staff.page.setViewportSize({ width: 1280, height: 900 });
+    await staff.page.getByRole('link', { name: 'Cara Candidate: mock interview report' }).click();
     await expect.poll(() => staff.page.getByText('Shared by Cara Candidate').isVisible()).toBe(true);
+    expect(new URL(staff.page.url()).pathname).toBe(reportPath);
     expect(await staff.page.locator('.attempt-item').count()).toBe(3);
     expect(await staff.page.getByRole('checkbox', { name: 'Share this report' }).count()).toBe(0);
     await page.setViewportSize({ width: 375, height: 800 });
@@ -158,6 +168,8 @@ describe('practice in the browser', () => {
     await expect.poll(() => page.getByText('Private', { exact: true }).isVisible()).toBe(true);
     await staff.page.reload();
     await expect.poll(() => staff.page.getByRole('heading', { name: 'Not found' }).isVisible()).toBe(true);
+    await staff.page.goto('/practice/shared');
+    await expect.poll(() => staff.page.getByRole('heading', { name: 'No shared reports yet' }).isVisible()).toBe(true);
     // The owner's page logs the 404s it was shown on purpose; nothing else.
     expect(staff.errors.filter((e) => !e.includes('404'))).toEqual([]);
     expect(errors).toEqual([]);

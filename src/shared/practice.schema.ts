@@ -150,6 +150,11 @@ export type PracticeReport = z.output<typeof practiceReportSchema>;
 
 export const practiceSessionListSchema = z.object({ items: z.array(practiceSessionSummarySchema) });
 
+/** A report its owner shared: what the hiring team sees in their list, with who practised. */
+export const sharedPracticeReportSchema = practiceSessionSummarySchema.extend({ owner: z.object({ name: z.string(), email: z.string() }) });
+export type SharedPracticeReport = z.output<typeof sharedPracticeReportSchema>;
+export const sharedPracticeReportListSchema = z.object({ items: z.array(sharedPracticeReportSchema) });
+
 export const dueReviewSchema = z.object({
   questionId: z.uuid(),
   slug: z.string(),

@@ -40,6 +40,7 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/v1/practice/options': [...STAFF, 'candidate'],
   'POST /api/v1/practice/sessions': [...STAFF, 'candidate'],
   'GET /api/v1/practice/sessions': [...STAFF, 'candidate'],
+  'GET /api/v1/practice/shared': STAFF,
   'GET /api/v1/practice/sessions/:id': [...STAFF, 'candidate'],
   'POST /api/v1/practice/sessions/:id/finish': [...STAFF, 'candidate'],
   'PUT /api/v1/practice/sessions/:id/share': [...STAFF, 'candidate'],

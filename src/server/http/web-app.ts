@@ -7,7 +7,7 @@ import type { App } from '../routing/app-types';
 import { sendProblem } from '../routing/problem';
 
 /** The web app's own routes; anything else that asks for HTML gets index.html with a 404 status. */
-const PAGE_ROUTES = [/^\/$/, /^\/questions(\/[^/]+)?\/?$/, /^\/practice(\/progress)?\/?$/, /^\/practice\/sessions\/[^/]+(\/report)?\/?$/, /^\/import\/?$/, /^\/kits(\/[^/]+)?\/?$/, /^\/account\/?$/, /^\/interviews(\/new|\/[0-9a-f-]{36}(\/live|\/edit)?)?\/?$/, /^\/candidates(\/new|\/[0-9a-f-]{36})?\/?$/, /^\/candidates\/[0-9a-f-]{36}\/debrief(\/print)?\/?$/, /^\/calibration\/?$/, /^\/settings(\/[a-z-]+)?\/?$/];
+const PAGE_ROUTES = [/^\/$/, /^\/questions(\/[^/]+)?\/?$/, /^\/practice(\/progress|\/shared)?\/?$/, /^\/practice\/sessions\/[^/]+(\/report)?\/?$/, /^\/import\/?$/, /^\/kits(\/[^/]+)?\/?$/, /^\/account\/?$/, /^\/interviews(\/new|\/[0-9a-f-]{36}(\/live|\/edit)?)?\/?$/, /^\/candidates(\/new|\/[0-9a-f-]{36})?\/?$/, /^\/candidates\/[0-9a-f-]{36}\/debrief(\/print)?\/?$/, /^\/calibration\/?$/, /^\/settings(\/[a-z-]+)?\/?$/];
 /** Pages anyone may load: signing in, first-run setup, accepting an invitation. */
 const PUBLIC_PAGES = [/^\/sign-in\/?$/, /^\/setup\/?$/, /^\/join\/[^/]+\/?$/];
 

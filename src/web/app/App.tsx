@@ -24,6 +24,7 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then
 const PracticeHomePage = lazy(() => import('../features/practice/PracticeHomePage').then((m) => ({ default: m.PracticeHomePage })));
 const PracticeSessionPage = lazy(() => import('../features/practice/SessionPage').then((m) => ({ default: m.SessionPage })));
 const PracticeReportPage = lazy(() => import('../features/practice/SessionReportPage').then((m) => ({ default: m.SessionReportPage })));
+const SharedReportsPage = lazy(() => import('../features/practice/SharedReportsPage').then((m) => ({ default: m.SharedReportsPage })));
 const ProgressPage = lazy(() => import('../features/practice/ProgressPage').then((m) => ({ default: m.ProgressPage })));
 const InterviewsPage = lazy(() => import('../features/interviews/InterviewsPage').then((m) => ({ default: m.InterviewsPage })));
 const EditInterviewPage = lazy(() => import('../features/interviews/schedule/EditInterviewPage').then((m) => ({ default: m.EditInterviewPage })));
@@ -108,6 +109,7 @@ export function AppRoutes() {
         <Route path="/candidates/:id/debrief/print" element={<RequirePermission anyOf={['debrief.read']}>{lazyPage(<DebriefPrintPage />, 'Loading the debrief')}</RequirePermission>} />
         <Route path="/calibration" element={<RequirePermission anyOf={['analytics.read']}>{lazyPage(<CalibrationPage />, 'Loading calibration')}</RequirePermission>} />
         <Route path="/practice" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<PracticeHomePage />, 'Loading practice')}</RequirePermission>} />
+        <Route path="/practice/shared" element={<RequirePermission anyOf={['candidate.read']}>{lazyPage(<SharedReportsPage />, 'Loading shared reports')}</RequirePermission>} />
         <Route path="/practice/progress" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<ProgressPage />, 'Loading your progress')}</RequirePermission>} />
         <Route path="/practice/sessions/:id" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<PracticeSessionPage />, 'Loading the session')}</RequirePermission>} />
         <Route path="/practice/sessions/:id/report" element={<RequirePermission anyOf={['practice.answer']}>{lazyPage(<PracticeReportPage />, 'Loading the report')}</RequirePermission>} />

@@ -50,6 +50,12 @@ async function probe(user: TestUser) {
   return results;
 }
 
+/** Session ids in the list of shared reports as `user` sees it (null when refused, with the status). */
+async function sharedList(user: TestUser): Promise<string[] | number> {
+  const res = await t.inject({ url: '/api/v1/practice/shared', headers: user.auth });
+  return res.statusCode === 200 ? res.json().items.map((r: { id: string }) => r.id) : res.statusCode;
+}
+
 const NOTHING = { finish: 404, share: 404, unshare: 404, answerInHerSession: 404, followUpHerAttempt: 404 };
 
 describe('a practice session nobody else can see', () => {
@@ -61,6 +67,8 @@ describe('a practice session nobody else can see', () => {
       expect(res.statusCode).toBe(404);
       expect(res.body).not.toContain(POOR_ANSWER);
       expect(await probe(user)).toEqual(NOTHING);
+      const list = await sharedList(user);
+      expect(Array.isArray(list) ? list.includes(sessionId) : list).toBe(who.includes('candidate') ? 403 : false);
     },
   );
 
@@ -89,12 +97,20 @@ describe('sharing a report', () => {
       expect(await probe(others[role]!), role).toEqual(NOTHING);
     }
     for (const who of ['candidate', 'other workspace owner', 'other workspace candidate']) expect((await report(others[who]!)).statusCode, who).toBe(404);
+    // The hiring team's list of shared reports names it and who practised; another workspace's does not.
+    for (const role of READERS) expect(await sharedList(others[role]!), role).toEqual([sessionId]);
+    const listed = (await t.inject({ url: '/api/v1/practice/shared', headers: others.viewer!.auth })).json().items[0];
+    expect(listed).toMatchObject({ id: sessionId, owner: { name: 'candidate person' }, attemptCount: 1, sharedAt });
+    expect(JSON.stringify(listed)).not.toContain(POOR_ANSWER);
+    expect(await sharedList(others['other workspace owner']!)).toEqual([]);
+    expect(await sharedList(cara)).toBe(403);
 
     // The probes above tried to unshare it as others: it is still shared.
     expect((await report(others.interviewer!)).statusCode).toBe(200);
     const unshared = await share(cara, 'DELETE');
     expect(unshared.json().sharedAt).toBeNull();
     for (const role of READERS) expect((await report(others[role]!)).statusCode, role).toBe(404);
+    for (const role of READERS) expect(await sharedList(others[role]!), role).toEqual([]);
     expect((await report(cara)).statusCode).toBe(200);
   });
 });

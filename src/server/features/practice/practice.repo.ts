@@ -117,6 +117,18 @@ export async function listSessions(db: Db, userId: string, workspaceId: string, 
   return rows.map((r) => ({ ...r.session, attemptCount: Number(r.attemptCount), meanScore: r.meanScore === null ? null : Number(r.meanScore) }));
 }
 
+/** Reports their owners shared in this workspace, most recently shared first, with who shared them. */
+export async function listSharedSessions(db: Db, workspaceId: string, limit: number): Promise<(SessionRow & SessionStats & { ownerName: string; ownerEmail: string })[]> {
+  const rows = await db
+    .select({ session: practiceSessions, ...sessionStats, ownerName: users.name, ownerEmail: users.email })
+    .from(practiceSessions)
+    .innerJoin(users, eq(users.id, practiceSessions.userId))
+    .where(and(eq(practiceSessions.workspaceId, workspaceId), sql`${practiceSessions.sharedAt} is not null`))
+    .orderBy(desc(practiceSessions.sharedAt), desc(practiceSessions.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r.session, attemptCount: Number(r.attemptCount), meanScore: r.meanScore === null ? null : Number(r.meanScore), ownerName: r.ownerName, ownerEmail: r.ownerEmail }));
+}
+
 export async function updateSession(db: Db, id: string, patch: Partial<Pick<SessionRow, 'finishedAt' | 'sharedAt'>>): Promise<SessionRow> {
   const [row] = await db.update(practiceSessions).set(patch).where(eq(practiceSessions.id, id)).returning();
   return row!;

@@ -10,6 +10,7 @@ import {
   practiceOptionsSchema,
   practiceReportSchema,
   practiceSessionListSchema,
+  sharedPracticeReportListSchema,
   practiceSessionSchema,
   practiceSessionSummarySchema,
   progressQuerySchema,
@@ -77,6 +78,20 @@ export async function practiceSessionRoutes(app: App) {
       schema: { tags, summary: 'Your practice sessions', description: 'Newest first, at most 100.', response: { 200: practiceSessionListSchema, ...problemResponses(401, 403) } },
     },
     async (request) => ({ items: await practice.listSessions(db, ownerOf(request)) }),
+  );
+
+  app.get(
+    '/api/v1/practice/shared',
+    {
+      config: { access: 'candidate.read' },
+      schema: {
+        tags,
+        summary: 'Practice reports shared with the hiring team',
+        description: 'Reports members of this workspace chose to share, most recently shared first, at most 100. Unshared reports never appear.',
+        response: { 200: sharedPracticeReportListSchema, ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => ({ items: await practice.listSharedReports(db, workspaceActorOf(request).workspaceId) }),
   );
 
   app.get(

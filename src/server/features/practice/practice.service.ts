@@ -12,6 +12,7 @@ import type {
   PracticeReport,
   PracticeSession,
   PracticeSessionSummary,
+  SharedPracticeReport,
   Progress,
   ProgressQuery,
 } from '../../../shared/practice.schema';
@@ -109,6 +110,11 @@ export async function createSession(
 
 export async function listSessions(db: Db, owner: Owner): Promise<PracticeSessionSummary[]> {
   return (await repo.listSessions(db, owner.userId, owner.workspaceId, SESSION_LIST_LIMIT)).map((r) => presentSummary(r, r));
+}
+
+/** The reports shared with the hiring team of this workspace (the route checks candidate.read). */
+export async function listSharedReports(db: Db, workspaceId: string): Promise<SharedPracticeReport[]> {
+  return (await repo.listSharedSessions(db, workspaceId, SESSION_LIST_LIMIT)).map((r) => ({ ...presentSummary(r, r), owner: { name: r.ownerName, email: r.ownerEmail } }));
 }
 
 /** A session its owner may change; anyone else's is not found. */

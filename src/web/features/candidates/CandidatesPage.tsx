@@ -60,13 +60,16 @@ export function CandidatesPage() {
     <main id="main" className="page candidates-page">
       <div className="page-head">
         <h1>Candidates</h1>
-        {can('candidate.write') && (
-          <div className="page-actions">
+        <div className="page-actions">
+          <Link className="button button-secondary" to="/practice/shared">
+            Shared practice reports
+          </Link>
+          {can('candidate.write') && (
             <Link className="button" to="/candidates/new">
               Add a candidate
             </Link>
-          </div>
-        )}
+          )}
+        </div>
       </div>
 
       {deleted && (

@@ -31,7 +31,7 @@ function Report({ report }: { report: PracticeReport }) {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={report.isOwner ? '/practice' : '/'}>{report.isOwner ? '← Practice' : '← Home'}</Link>
+        <Link to={report.isOwner ? '/practice' : '/practice/shared'}>{report.isOwner ? '← Practice' : '← Shared practice reports'}</Link>
       </p>
       <h1>{report.mode === 'mock' ? 'Mock interview' : 'Review'} report</h1>
       <p className="lead">
