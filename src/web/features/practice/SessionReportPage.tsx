@@ -1,6 +1,7 @@
 // A session's report: how it went per category and every attempt with its marked answer and missed
 // points. Its owner decides whether the workspace's interviewers and admins may open it; for
 // anyone else it exists only while shared.
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { PracticeReport } from '../../../shared/practice.schema';
 import { Badge } from '../../components/Badge';
@@ -147,8 +148,11 @@ function AttemptItem({ attempt, title, n }: { attempt: PracticeReport['attempts'
 
 function ShareControl({ report }: { report: PracticeReport }) {
   const share = useShareSession(report.id);
-  // The switch follows the click at once; a failure puts it back.
-  const shared = share.isPending ? share.variables === true : share.data ? share.data.sharedAt !== null : report.sharedAt !== null;
+  // The switch follows the click at once, in the same render as the click (the mutation's own
+  // pending state arrives a tick later, and a controlled checkbox would flick back meanwhile);
+  // a failure puts it back.
+  const [clicked, setClicked] = useState<boolean | null>(null);
+  const shared = clicked ?? (share.data ? share.data.sharedAt !== null : report.sharedAt !== null);
   const link = `${window.location.origin}/practice/sessions/${report.id}/report`;
   return (
     <section className="panel share-panel" aria-labelledby="share-h">
@@ -156,7 +160,7 @@ function ShareControl({ report }: { report: PracticeReport }) {
       <p>
         {shared ? (
           <>
-            <Badge tone="green">Shared</Badge> Interviewers, viewers and admins of this workspace can open this report by its link.
+            <Badge tone="green">Shared</Badge> Interviewers, viewers and admins of this workspace can open this report from their list of shared reports, or by its link.
           </>
         ) : (
           <>
@@ -165,7 +169,15 @@ function ShareControl({ report }: { report: PracticeReport }) {
         )}
       </p>
       <label className="switch">
-        <input type="checkbox" checked={shared} disabled={share.isPending} onChange={(e) => share.mutate(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={shared}
+          disabled={share.isPending}
+          onChange={(e) => {
+            setClicked(e.target.checked);
+            share.mutate(e.target.checked, { onSettled: () => setClicked(null) });
+          }}
+        />
         <span>Share this report</span>
       </label>
       {share.isError && (
