@@ -3,7 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
 import { BankPage } from '../features/bank/BankPage';
 import { SignInPage } from '../features/auth/SignInPage';
-import { EmptyState, Spinner } from '../components/States';
+import { EmptyState, PageLoading } from '../components/States';
 import { RequirePermission } from './RequirePermission';
 import { HomeRoute } from './HomeRoute';
 import { SignedInLayout } from './SignedInLayout';
@@ -56,11 +56,7 @@ const queryClient = createQueryClient();
 /** A page whose code loads on first visit, with a spinner meanwhile. */
 const lazyPage = (page: ReactNode, label: string) => (
   <Suspense
-    fallback={
-      <main id="main" className="page">
-        <Spinner label={label} />
-      </main>
-    }
+    fallback={<PageLoading label={label} />}
   >
     {page}
   </Suspense>

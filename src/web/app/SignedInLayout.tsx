@@ -1,7 +1,7 @@
 // Every page behind sign-in: /me loads first (who, which workspace, what they may do), then the
 // header and the page. A 401 here is handled by useSessionGuard.
 import { Link, Outlet, useLocation } from 'react-router';
-import { EmptyState, ErrorState, Spinner } from '../components/States';
+import { EmptyState, PageError, PageLoading } from '../components/States';
 import { isUnauthenticated } from '../lib/api-client';
 import { useMe } from '../lib/session';
 import { SiteHeader } from './SiteHeader';
@@ -11,18 +11,10 @@ export function SignedInLayout() {
   const { pathname } = useLocation();
 
   if (me.isPending || (me.isError && isUnauthenticated(me.error))) {
-    return (
-      <main id="main" className="page">
-        <Spinner label={me.isError ? 'Your session has ended. Opening the sign-in page' : 'Loading'} />
-      </main>
-    );
+    return <PageLoading label={me.isError ? 'Your session has ended. Opening the sign-in page' : 'Loading'} />;
   }
   if (me.isError) {
-    return (
-      <main id="main" className="page">
-        <ErrorState error={me.error} onRetry={() => me.refetch()} />
-      </main>
-    );
+    return <PageError error={me.error} onRetry={() => me.refetch()} />;
   }
   // Without a workspace nothing but the account page (where one is created) can work.
   const homeless = !me.data.workspace && pathname !== '/account';

@@ -53,3 +53,21 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
     </section>
   );
 }
+
+/** A whole page still loading: the page frame with a spinner, for routes that load before they render. */
+export function PageLoading({ label }: { label: string }) {
+  return (
+    <main id="main" className="page">
+      <Spinner label={label} />
+    </main>
+  );
+}
+
+/** A whole page that failed to load: the page frame with the error and a retry. */
+export function PageError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  return (
+    <main id="main" className="page">
+      <ErrorState error={error} onRetry={onRetry} />
+    </main>
+  );
+}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, type CandidateStatus } from '../../../shared/candidate.schema';
 import { ConfirmAction } from '../../components/ConfirmAction';
-import { EmptyState, ErrorState, Spinner } from '../../components/States';
+import { EmptyState, ErrorState, PageLoading } from '../../components/States';
 import { ApiError } from '../../lib/api-client';
 import { useCan } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -22,11 +22,7 @@ export function CandidatePage() {
   useDocumentTitle(query.data?.candidate.name ?? 'Candidate');
 
   if (query.isPending)
-    return (
-      <main id="main" className="page">
-        <Spinner label="Loading the candidate" />
-      </main>
-    );
+    return <PageLoading label="Loading the candidate" />;
   if (query.isError)
     return (
       <main id="main" className="page">

@@ -1,7 +1,7 @@
 // /candidates/:id/debrief/print: the debrief on paper. The print stylesheet drops the navigation
 // and colours and starts each section on a new page; the screen shows a Print button and the way back.
 import { Link, useParams } from 'react-router';
-import { ErrorState, Spinner } from '../../components/States';
+import { PageError, PageLoading } from '../../components/States';
 import { formatDateTime } from '../../lib/format-date';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useDebrief } from './api/get-debrief';
@@ -16,17 +16,9 @@ export function DebriefPrintPage() {
   useDocumentTitle(query.data ? `Debrief: ${query.data.candidate.name} (print)` : 'Debrief');
 
   if (query.isPending)
-    return (
-      <main id="main" className="page">
-        <Spinner label="Loading the debrief" />
-      </main>
-    );
+    return <PageLoading label="Loading the debrief" />;
   if (query.isError)
-    return (
-      <main id="main" className="page">
-        <ErrorState error={query.error} onRetry={() => query.refetch()} />
-      </main>
-    );
+    return <PageError error={query.error} onRetry={() => query.refetch()} />;
   const debrief = query.data;
   const names = new Map(interviewerColumns(debrief).map((c) => [c.userId, c.name]));
   return (

@@ -1,7 +1,7 @@
 // /kits/new and /kits/:id: loads the kit, then hands it to the builder. A new address (a kit just
 // created, duplicated or made from a starter) starts a fresh builder.
 import { useLocation, useParams } from 'react-router';
-import { ErrorState, Spinner } from '../../components/States';
+import { PageError, PageLoading } from '../../components/States';
 import { useCan } from '../../lib/session';
 import { useKit } from './api/get-kit';
 import { KitBuilder } from './KitBuilder';
@@ -15,16 +15,8 @@ export function KitBuilderPage() {
 
   if (isNew) return <KitBuilder canWrite={can('kit.write')} />;
   if (kit.isPending)
-    return (
-      <main id="main" className="page">
-        <Spinner label="Loading the kit" />
-      </main>
-    );
+    return <PageLoading label="Loading the kit" />;
   if (kit.isError)
-    return (
-      <main id="main" className="page">
-        <ErrorState error={kit.error} onRetry={() => kit.refetch()} />
-      </main>
-    );
+    return <PageError error={kit.error} onRetry={() => kit.refetch()} />;
   return <KitBuilder key={kit.data.id} kit={kit.data} canWrite={can('kit.write')} missing={state?.missing ?? []} />;
 }

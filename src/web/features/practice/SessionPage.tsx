@@ -6,7 +6,7 @@ import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { AttemptResult, PracticeReport } from '../../../shared/practice.schema';
 import { Badge, DifficultyBadge } from '../../components/Badge';
 import { Markdown } from '../../components/Markdown';
-import { ErrorState, Spinner } from '../../components/States';
+import { PageError, PageLoading } from '../../components/States';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AnswerForm, type AnswerSubmission } from './AnswerForm';
 import { FeedbackView } from './FeedbackView';
@@ -21,17 +21,9 @@ export function SessionPage() {
   const session = usePracticeSession(id);
   useDocumentTitle(session.data ? (session.data.mode === 'mock' ? 'Mock interview' : 'Review') : 'Practice session');
   if (session.isPending)
-    return (
-      <main id="main" className="page">
-        <Spinner label="Loading the session" />
-      </main>
-    );
+    return <PageLoading label="Loading the session" />;
   if (session.isError)
-    return (
-      <main id="main" className="page">
-        <ErrorState error={session.error} onRetry={() => session.refetch()} />
-      </main>
-    );
+    return <PageError error={session.error} onRetry={() => session.refetch()} />;
   if (!session.data.isOwner || session.data.finishedAt) return <Navigate to={`/practice/sessions/${id}/report`} replace />;
   return <SessionRunner session={session.data} />;
 }

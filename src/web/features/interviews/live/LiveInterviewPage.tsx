@@ -2,7 +2,7 @@
 // of its interviewers; anyone else reads why not and where to go instead.
 import { Link, useParams } from 'react-router';
 import type { Interview } from '../../../../shared/interview.schema';
-import { EmptyState, ErrorState, Spinner } from '../../../components/States';
+import { EmptyState, PageError, PageLoading } from '../../../components/States';
 import { useCan, useMe } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useInterview } from '../api/get-interview';
@@ -23,17 +23,9 @@ export function LiveInterviewPage() {
   useDocumentTitle(query.data ? `Interview with ${query.data.candidate.name}` : 'Interview');
 
   if (query.isPending || !me)
-    return (
-      <main id="main" className="page">
-        <Spinner label="Loading the interview" />
-      </main>
-    );
+    return <PageLoading label="Loading the interview" />;
   if (query.isError)
-    return (
-      <main id="main" className="page">
-        <ErrorState error={query.error} onRetry={() => query.refetch()} />
-      </main>
-    );
+    return <PageError error={query.error} onRetry={() => query.refetch()} />;
   const interview = query.data;
   const assigned = interview.interviewers.some((p) => p.userId === me.user.id);
   if (!assigned || !can('interview.conduct'))
